@@ -1,0 +1,12 @@
+export { createSpecAjv } from './ajv.ts';
+export { type JsonSchema, toPublishedSchema } from './emit/json-schema.ts';
+export { buildJsonLdContext, contextTerms } from './emit/jsonld-context.ts';
+export { buildOpenApi } from './emit/openapi.ts';
+export { buildReferenceDocs } from './emit/reference-docs.ts';
+export { buildSpecFiles, GENERATED_DIRECTORIES } from './emit/spec-files.ts';
+export { toVocabularyDocument } from './emit/vocabularies.ts';
+export { namedSchemas, schemaFileName } from './named-schemas.ts';
+export type { PropertyOptions } from './primitives.ts';
+export { SPEC_BASE_URL, SPEC_VERSION, schemaId, TERMS_NAMESPACE, vocabularyUri } from './spec-version.ts';
+export * from './types/index.ts';
+export * from './vocab/index.ts';
