@@ -43,7 +43,7 @@ describe('openapi.json', () => {
     const viaOpenApi = ajv.compile({ $ref: 'openapi#/$defs/Listing' });
     const listing = JSON.parse(
       await readFile(
-        new URL(`../spec/${SPEC_VERSION}/examples/listings/council-youth-club.json`, import.meta.url),
+        new URL(`../spec/${SPEC_VERSION}/examples/listings/clifton-youth-club.json`, import.meta.url),
         'utf8',
       ),
     );

@@ -26,12 +26,10 @@ export function Text(maxLength: number, options: Described<StringOptions>) {
   return Type.String({ minLength: 1, maxLength, ...options });
 }
 
-/** Any absolute URI, such as a publisher-controlled identifier. */
-export function Uri(options: PropertyOptions) {
-  return Type.String({ format: 'uri', maxLength: 2048, ...options });
-}
-
-/** A web address people can open. */
+/**
+ * A web address: identifiers too are http(s) URLs, so nothing a harvester or a directory page
+ * follows can be `javascript:`, `file:` or another scheme that does harm when fetched or linked.
+ */
 export function WebUrl(options: PropertyOptions) {
   return Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2048, ...options });
 }

@@ -1,4 +1,4 @@
-import type { Listing } from '@openyouth/schema';
+import type { Listing, Schedule } from '@openyouth/schema';
 
 const DAY_ABBREVIATIONS: Record<string, string> = {
   Monday: 'Mon',
@@ -10,16 +10,21 @@ const DAY_ABBREVIATIONS: Record<string, string> = {
   Sunday: 'Sun',
 };
 
+const FREQUENCY_WORDS: Record<string, string> = { P1D: 'daily', P2W: 'fortnightly', P1M: 'monthly' };
+
+function describeSchedule(schedule: Schedule): string {
+  if (!schedule.repeatFrequency) return `${schedule.startDate ?? 'one-off'} ${schedule.startTime}`;
+  const days = (schedule.byDay ?? []).map((day) => DAY_ABBREVIATIONS[day]).join('/');
+  const frequency = FREQUENCY_WORDS[schedule.repeatFrequency] ?? '';
+  return [frequency, days, schedule.startTime].filter(Boolean).join(' ');
+}
+
 function when(listing: Listing): string {
   const schedules = listing.eventSchedule ?? [];
   if (schedules.length === 0) return listing.byAppointment ? 'by appointment' : 'not given';
-  return schedules
-    .map((schedule) => {
-      const days = (schedule.byDay ?? []).map((day) => DAY_ABBREVIATIONS[day]).join('/');
-      const date = schedule.repeatFrequency ? days : (schedule.startDate ?? '');
-      return `${date} ${schedule.startTime}`.trim();
-    })
-    .join(', ');
+  const described = [...new Set(schedules.map(describeSchedule))];
+  const more = described.length > 2 ? ` +${described.length - 2} more` : '';
+  return described.slice(0, 2).join(', ') + more;
 }
 
 function where(listing: Listing): string {
@@ -27,8 +32,15 @@ function where(listing: Listing): string {
   return listing.location?.address?.postalCode ?? listing.areaServed?.[0]?.name ?? 'not given';
 }
 
-const cost = (listing: Listing) =>
-  listing.isAccessibleForFree ? 'free' : `from £${Math.min(...(listing.offers ?? []).map((o) => o.price))}`;
+const pounds = (price: number) => `£${Number.isInteger(price) ? price : price.toFixed(2)}`;
+
+function cost(listing: Listing): string {
+  if (listing.isAccessibleForFree) return 'free';
+  const prices = (listing.offers ?? []).map((offer) => offer.price);
+  if (prices.length === 0) return 'not given';
+  const cheapest = Math.min(...prices);
+  return cheapest === 0 ? `free for some, else ${pounds(Math.max(...prices))}` : `from ${pounds(cheapest)}`;
+}
 
 /** A one-line-per-listing table for people skimming a dataset. */
 export function summariseListings(listings: readonly Listing[]): string {

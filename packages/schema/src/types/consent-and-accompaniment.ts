@@ -6,14 +6,15 @@ export const ConsentAndAccompaniment = Type.Object(
   {
     parentalConsentRequired: Type.Optional(
       Flag({
-        description: 'True when a parent or carer must give consent before a young person takes part.',
+        description:
+          'True when a parent or carer must agree before a young person takes part. With `parentalConsentBelowAge`, only younger people need it.',
         examples: [true],
       }),
     ),
     parentalConsentBelowAge: Type.Optional(
       Age({
         description:
-          'When consent is needed only for younger people: consent is needed for anyone younger than this age.',
+          'When only younger people need consent: consent is needed for anyone younger than this age.',
         examples: [16],
       }),
     ),
@@ -25,7 +26,8 @@ export const ConsentAndAccompaniment = Type.Object(
     ),
     canComeAloneFromAge: Type.Optional(
       Age({
-        description: 'The youngest age at which a young person can come on their own.',
+        description:
+          'The youngest age at which a young person can come on their own; anyone younger must come with a parent, carer or other responsible adult.',
         examples: [11],
       }),
     ),
@@ -36,17 +38,11 @@ export const ConsentAndAccompaniment = Type.Object(
         examples: [true],
       }),
     ),
-    mustBeAccompaniedBelowAge: Type.Optional(
-      Age({
-        description:
-          'Anyone younger than this age must come with a parent, carer or other responsible adult.',
-        examples: [8],
-      }),
-    ),
     notes: Type.Optional(
       Text(500, {
-        description: 'Anything else about consent or coming with someone, in plain words.',
-        examples: ['Parents are welcome to stay for the first session and then collect at 6pm.'],
+        description:
+          'Anything else about consent or coming with someone, such as an adult having to stay or join in.',
+        examples: ['Under-16s need an adult with them in the water.'],
       }),
     ),
   },

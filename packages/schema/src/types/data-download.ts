@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { objectOptions, StringEnum, Text, Uri } from '../primitives.ts';
+import { objectOptions, StringEnum, Text, WebUrl } from '../primitives.ts';
 import { schemaId } from '../spec-version.ts';
 
 export const RPDE_MEDIA_TYPE = 'application/vnd.openactive.rpde+json; version=1';
@@ -12,7 +12,7 @@ export const DataDownload = Type.Object(
       description: 'The RPDE `kind` of the feed’s items.',
       examples: ['Listing'],
     }),
-    contentUrl: Uri({
+    contentUrl: WebUrl({
       description: 'The first page of the feed.',
       examples: ['https://brightsparksyouth.org.uk/feeds/listings'],
     }),

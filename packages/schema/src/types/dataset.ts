@@ -1,15 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import {
-  DateTime,
-  LanguageTag,
-  List,
-  objectOptions,
-  Ref,
-  StringEnum,
-  Text,
-  Uri,
-  WebUrl,
-} from '../primitives.ts';
+import { DateTime, LanguageTag, List, objectOptions, Ref, StringEnum, Text, WebUrl } from '../primitives.ts';
 import { SPEC_BASE_URL, schemaId } from '../spec-version.ts';
 import { AdministrativeArea } from './administrative-area.ts';
 import { Contact } from './contact.ts';
@@ -19,7 +9,7 @@ import { Organization } from './organization.ts';
 export const Dataset = Type.Object(
   {
     type: StringEnum(['Dataset'], { description: 'Always `Dataset`.', examples: ['Dataset'] }),
-    id: Uri({
+    id: WebUrl({
       description: 'The URL of this descriptor: the root of the publisher’s data.',
       examples: ['https://brightsparksyouth.org.uk/openyouth/'],
     }),
@@ -38,13 +28,13 @@ export const Dataset = Type.Object(
       }),
     ),
     publisher: Ref(Organization, { description: 'Who publishes the data.' }),
-    license: Uri({
+    license: WebUrl({
       description:
         'The licence the data is published under. An open licence such as CC BY 4.0 or OGL v3 lets every directory reuse it.',
       examples: ['https://creativecommons.org/licenses/by/4.0/'],
     }),
     conformsTo: Type.Optional(
-      Uri({
+      WebUrl({
         description: 'The version of the OpenYouth standard the data follows.',
         examples: [SPEC_BASE_URL],
         recommended: true,

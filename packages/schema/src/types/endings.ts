@@ -1,10 +1,10 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { Duration, Flag, List, objectOptions, Ref, Text, Uri } from '../primitives.ts';
+import { Duration, Flag, List, objectOptions, Ref, Text, WebUrl } from '../primitives.ts';
 import { schemaId } from '../spec-version.ts';
 
 export const FollowOn = Type.Object(
   {
-    id: Uri({
+    id: WebUrl({
       description: 'The `id` of the listing a young person can move on to; it may be in another dataset.',
       examples: ['https://brightsparksyouth.org.uk/listings/friday-youth-club'],
     }),
@@ -34,7 +34,8 @@ export const Endings = Type.Object(
   {
     duration: Type.Optional(
       Duration({
-        description: 'How long it usually lasts for one young person, as an ISO 8601 duration.',
+        description:
+          'How long it lasts, as an ISO 8601 duration: for one young person on a programme, or the whole run of a project that runs for a fixed period.',
         examples: ['P6W'],
       }),
     ),

@@ -1,11 +1,11 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { objectOptions, Ref, Uri } from '../primitives.ts';
+import { objectOptions, Ref, WebUrl } from '../primitives.ts';
 import { schemaId } from '../spec-version.ts';
 import { FeedItem } from './feed-item.ts';
 
 export const FeedPage = Type.Object(
   {
-    next: Uri({
+    next: WebUrl({
       description:
         'The URL of the next page. On the last page, `items` is empty and `next` is this page’s own URL, so a reader can poll it for new changes.',
       examples: [
@@ -17,7 +17,7 @@ export const FeedPage = Type.Object(
       description:
         'The changes on this page, ordered by `modified` then `id`. Empty only on the last page, as RPDE requires.',
     }),
-    license: Uri({
+    license: WebUrl({
       description: 'The licence the data is published under.',
       examples: ['https://creativecommons.org/licenses/by/4.0/'],
     }),

@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { LanguageTag, List, objectOptions, Terms, Text } from '../primitives.ts';
+import { Flag, LanguageTag, List, objectOptions, Terms, Text } from '../primitives.ts';
 import { schemaId } from '../spec-version.ts';
 import { audiences, inclusion } from '../vocab/index.ts';
 
@@ -18,6 +18,13 @@ export const Inclusion = Type.Object(
         description:
           'Groups it is run specifically for, from the `audiences` vocabulary. Leave out when it is open to all young people in the age range.',
         examples: [['young-carers']],
+      }),
+    ),
+    openToOthers: Type.Optional(
+      Flag({
+        description:
+          'With `specificallyFor`: true when young people outside those groups are welcome too, false when it is only for them.',
+        examples: [false],
       }),
     ),
     languages: Type.Optional(

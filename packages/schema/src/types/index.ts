@@ -10,6 +10,7 @@ export * from './feed-item.ts';
 export * from './feed-page.ts';
 export * from './first-visit.ts';
 export * from './geo-coordinates.ts';
+export * from './image.ts';
 export * from './inclusion.ts';
 export * from './listing.ts';
 export * from './offer.ts';

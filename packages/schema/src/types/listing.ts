@@ -10,7 +10,6 @@ import {
   Term,
   Terms,
   Text,
-  Uri,
   WebUrl,
 } from '../primitives.ts';
 import { schemaId } from '../spec-version.ts';
@@ -22,6 +21,7 @@ import { ConsentAndAccompaniment } from './consent-and-accompaniment.ts';
 import { Contact } from './contact.ts';
 import { Endings } from './endings.ts';
 import { FirstVisit } from './first-visit.ts';
+import { Image } from './image.ts';
 import { Inclusion } from './inclusion.ts';
 import { Offer } from './offer.ts';
 import { OnlineDetails } from './online-details.ts';
@@ -38,7 +38,7 @@ export const Listing = Type.Object(
   {
     // Core
     type: StringEnum(['Listing'], { description: 'Always `Listing`.', examples: ['Listing'] }),
-    id: Uri({
+    id: WebUrl({
       description:
         'A URI the publisher controls that names this listing and never changes, even when everything else about it does.',
       examples: ['https://brightsparksyouth.org.uk/listings/tuesday-youth-club'],
@@ -90,6 +90,12 @@ export const Listing = Type.Object(
         maxItems: 5,
         description: 'Which of the Five Ways to Wellbeing it supports, from the `five-ways` vocabulary.',
         examples: [['connect', 'be-active']],
+      }),
+    ),
+    image: Type.Optional(
+      List(Ref(Image, { description: 'An image.' }), {
+        maxItems: 10,
+        description: 'Photos that show what it is like, best first, each with a text alternative.',
       }),
     ),
     organizer: Ref(Organization, { description: 'The organisation that runs it.' }),
@@ -159,6 +165,12 @@ export const Listing = Type.Object(
       List(Ref(Offer, { description: 'A price.' }), {
         maxItems: 20,
         description: 'Prices, including concessions, when it is not free.',
+      }),
+    ),
+    foodProvided: Type.Optional(
+      Flag({
+        description: 'True when a free snack or meal is part of it.',
+        examples: [true],
       }),
     ),
     equipmentProvided: Type.Optional(

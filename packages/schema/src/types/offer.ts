@@ -1,6 +1,15 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { objectOptions, StringEnum, Text } from '../primitives.ts';
+import { EnumList, objectOptions, StringEnum, Text } from '../primitives.ts';
 import { schemaId } from '../spec-version.ts';
+
+export const CONCESSION_ELIGIBILITY = [
+  'free-school-meals',
+  'low-income',
+  'care-experienced',
+  'young-carers',
+  'disabled',
+  'siblings',
+] as const;
 
 export const Offer = Type.Object(
   {
@@ -20,6 +29,14 @@ export const Offer = Type.Object(
       description: 'The ISO 4217 currency code.',
       examples: ['GBP'],
     }),
+    eligibility: Type.Optional(
+      EnumList(CONCESSION_ELIGIBILITY, {
+        maxItems: 6,
+        description:
+          'Who this price is for, when it is a concession: `free-school-meals`, `low-income`, `care-experienced`, `young-carers`, `disabled`, `siblings`.',
+        examples: [['free-school-meals']],
+      }),
+    ),
     unitText: Type.Optional(
       Text(50, {
         description: 'What one price buys.',

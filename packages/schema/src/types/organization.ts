@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { Email, objectOptions, StringEnum, Telephone, Text, Uri, WebUrl } from '../primitives.ts';
+import { Email, objectOptions, StringEnum, Telephone, Text, WebUrl } from '../primitives.ts';
 import { schemaId } from '../spec-version.ts';
 
 export const Organization = Type.Object(
@@ -8,7 +8,7 @@ export const Organization = Type.Object(
       description: 'Always `Organization`.',
       examples: ['Organization'],
     }),
-    id: Uri({
+    id: WebUrl({
       description:
         'A URI the publisher controls that names this organisation and never changes, so directories can tell it is the same organisation across feeds.',
       examples: ['https://brightsparksyouth.org.uk/#organization'],

@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { objectOptions, Ref, StringEnum, Text, Uri } from '../primitives.ts';
+import { objectOptions, Ref, StringEnum, Text, WebUrl } from '../primitives.ts';
 import { schemaId } from '../spec-version.ts';
 import { GeoCoordinates } from './geo-coordinates.ts';
 import { PostalAddress } from './postal-address.ts';
@@ -8,7 +8,7 @@ export const Place = Type.Object(
   {
     type: StringEnum(['Place'], { description: 'Always `Place`.', examples: ['Place'] }),
     id: Type.Optional(
-      Uri({
+      WebUrl({
         description: 'A URI the publisher controls for this venue, shared by every listing held there.',
         examples: ['https://brightsparksyouth.org.uk/places/barton-hill'],
       }),

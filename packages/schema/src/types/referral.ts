@@ -23,6 +23,13 @@ export const Referral = Type.Object(
         'Every way a young person can be referred or come along, from the `referral-routes` vocabulary. Include `self-referral` when a young person can simply get in touch.',
       examples: [['self-referral', 'school-or-college', 'link-worker']],
     }),
+    eligibility: Type.Optional(
+      Text(500, {
+        description:
+          'Who can join, beyond the age range and the groups in `inclusion.specificallyFor`: a partner school, living in an area, an assessment first.',
+        examples: ['For pupils at partner secondary schools in Hackney. A short home visit comes first.'],
+      }),
+    ),
     howToRefer: Type.Optional(
       Text(1000, {
         description: 'What to do to refer someone or to join, step by step, in plain words.',

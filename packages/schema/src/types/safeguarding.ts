@@ -1,5 +1,16 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { DateOnly, Email, Flag, List, objectOptions, Ref, Telephone, Text, WebUrl } from '../primitives.ts';
+import {
+  DateOnly,
+  Email,
+  Flag,
+  List,
+  objectOptions,
+  Ref,
+  StringEnum,
+  Telephone,
+  Text,
+  WebUrl,
+} from '../primitives.ts';
 import { schemaId } from '../spec-version.ts';
 
 export const QualityMark = Type.Object(
@@ -50,6 +61,34 @@ export const SafeguardingLead = Type.Object(
 );
 export type SafeguardingLead = Static<typeof SafeguardingLead>;
 
+export const REGULATORS = ['ofsted', 'care-inspectorate', 'care-inspectorate-wales', 'rqia', 'cqc'] as const;
+
+export const Registration = Type.Object(
+  {
+    regulator: StringEnum(REGULATORS, {
+      description:
+        'The regulator: `ofsted` (England), `care-inspectorate` (Scotland), `care-inspectorate-wales`, `rqia` (Northern Ireland), or `cqc` for health services in England.',
+      examples: ['ofsted'],
+    }),
+    reference: Text(20, {
+      description: 'The registration or unique reference number the regulator gave.',
+      examples: ['EY123456'],
+    }),
+    url: Type.Optional(
+      WebUrl({
+        description: 'The public record or latest inspection report.',
+        examples: ['https://reports.ofsted.gov.uk/provider/16/EY123456'],
+      }),
+    ),
+  },
+  objectOptions({
+    $id: schemaId('registration'),
+    title: 'Registration',
+    description: 'A registration with an inspectorate or regulator, which anyone can check.',
+  }),
+);
+export type Registration = Static<typeof Registration>;
+
 export const Safeguarding = Type.Object(
   {
     policyUrl: Type.Optional(
@@ -59,10 +98,10 @@ export const Safeguarding = Type.Object(
         recommended: true,
       }),
     ),
-    staffDbsChecked: Type.Optional(
+    staffBackgroundChecked: Type.Optional(
       Flag({
         description:
-          'True when every member of staff and every volunteer working with young people has an enhanced DBS check.',
+          'True when every member of staff and every volunteer working with young people has the enhanced check for their nation: DBS (England and Wales), PVG (Scotland) or AccessNI (Northern Ireland).',
         examples: [true],
         recommended: true,
       }),
@@ -95,12 +134,10 @@ export const Safeguarding = Type.Object(
     insured: Type.Optional(
       Flag({ description: 'True when the provider holds public liability insurance.', examples: [true] }),
     ),
-    ofstedUrn: Type.Optional(
-      Type.String({
-        pattern: '^[A-Z]{0,2}[0-9]{6,7}$',
-        maxLength: 9,
-        description: 'The Ofsted unique reference number, for provision registered with Ofsted.',
-        examples: ['EY123456'],
+    registrations: Type.Optional(
+      List(Ref(Registration, { description: 'A registration.' }), {
+        maxItems: 10,
+        description: 'Registrations with an inspectorate or regulator, such as Ofsted for a holiday club.',
       }),
     ),
   },

@@ -8,10 +8,12 @@ import {
   List,
   LocalTime,
   objectOptions,
+  Ref,
   StringEnum,
   Text,
 } from '../primitives.ts';
 import { schemaId } from '../spec-version.ts';
+import { AgeRange } from './age-range.ts';
 
 export const DAYS_OF_WEEK = [
   'Monday',
@@ -35,10 +37,16 @@ export const Schedule = Type.Object(
         examples: ['Juniors (11 to 13)'],
       }),
     ),
+    ageRange: Type.Optional(
+      Ref(AgeRange, {
+        description:
+          "The ages this schedule is for, when a listing runs separate sessions for narrower age groups within the listing's own age range.",
+      }),
+    ),
     repeatFrequency: Type.Optional(
       StringEnum(REPEAT_FREQUENCIES, {
         description:
-          'How often it repeats, as an ISO 8601 duration: P1W weekly, P2W fortnightly, P1M monthly, P1D daily. Leave out for a one-off date.',
+          'How often it repeats, as an ISO 8601 duration: P1W weekly, P2W fortnightly, P1M monthly (with `byMonthWeek` or `byMonthDay`), P1D daily. Leave out for a one-off date.',
         examples: ['P1W'],
       }),
     ),
@@ -71,7 +79,7 @@ export const Schedule = Type.Object(
     startDate: Type.Optional(
       DateOnly({
         description:
-          'The first date it runs on. Required for a one-off date; for a repeating schedule, when the repeats begin.',
+          'For a one-off date, the date. For a repeating schedule, when the period it repeats in begins: sessions fall on the `byDay` days from this date on, and fortnightly or less frequent schedules count their weeks from the week of this date.',
         examples: ['2026-09-08'],
       }),
     ),

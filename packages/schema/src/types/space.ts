@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { Flag, objectOptions, StringEnum, Term, Text } from '../primitives.ts';
+import { Flag, objectOptions, StringEnum, Terms, Text } from '../primitives.ts';
 import { schemaId } from '../spec-version.ts';
 import { settings } from '../vocab/index.ts';
 
@@ -7,9 +7,10 @@ export const GROUP_FORMATS = ['group', 'one-to-one', 'group-and-one-to-one'] as 
 
 export const Space = Type.Object(
   {
-    setting: Term(settings, {
-      description: 'The kind of place it happens in, from the `settings` vocabulary.',
-      examples: ['youth-centre'],
+    settings: Terms(settings, {
+      maxItems: 5,
+      description: 'The kinds of place it happens in, from the `settings` vocabulary. The usual one first.',
+      examples: [['youth-centre']],
     }),
     groupFormat: Type.Optional(
       StringEnum(GROUP_FORMATS, {

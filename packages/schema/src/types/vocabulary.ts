@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { List, objectOptions, Ref, StringEnum, Text, Uri } from '../primitives.ts';
+import { List, objectOptions, Ref, StringEnum, Text, WebUrl } from '../primitives.ts';
 import { schemaId } from '../spec-version.ts';
 
 const TermId = (description: string, examples: string[]) =>
@@ -11,7 +11,7 @@ export const ConceptMappingDocument = Type.Object(
       description: 'The other list: OpenActive’s activity list, or an LGA/ESD list used by Open Referral UK.',
       examples: ['openactive-activity-list'],
     }),
-    uri: Uri({
+    uri: WebUrl({
       description: 'The term’s URI in that list.',
       examples: ['https://openactive.io/activity-list#6ca15167-51da-4d91-a1ae-8a45dc47b0ea'],
     }),
@@ -51,7 +51,7 @@ export const ConceptDocument = Type.Object(
 
 export const VocabularyDocument = Type.Object(
   {
-    uri: Uri({
+    uri: WebUrl({
       description: 'Where the vocabulary is published.',
       examples: ['https://openyouth.org/spec/0.1/vocab/needs.json'],
     }),

@@ -29,6 +29,16 @@ export const settings = {
       definition: 'A community centre, village hall, church hall or other shared local building.',
     },
     {
+      id: 'workshop-or-makerspace',
+      label: 'Workshop or makerspace',
+      definition: 'A workshop, makerspace, studio or garage where young people make, fix or build things.',
+    },
+    {
+      id: 'shop-or-community-pantry',
+      label: 'Shop front or community pantry',
+      definition: 'A high-street shop front, charity shop, food bank or community pantry.',
+    },
+    {
       id: 'library',
       label: 'Library',
       definition: 'A public library, often with a quiet room or a teen space.',
