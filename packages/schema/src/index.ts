@@ -1,4 +1,5 @@
 export { createSpecAjv } from './ajv.ts';
+export { exampleOf } from './emit/example-of.ts';
 export { type JsonSchema, toPublishedSchema } from './emit/json-schema.ts';
 export { buildJsonLdContext, contextTerms } from './emit/jsonld-context.ts';
 export { buildOpenApi } from './emit/openapi.ts';

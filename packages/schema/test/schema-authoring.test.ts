@@ -1,4 +1,4 @@
-import { createSpecAjv, namedSchemas, toPublishedSchema } from '@openyouth/schema';
+import { createSpecAjv, exampleOf, namedSchemas, toPublishedSchema } from '@openyouth/schema';
 import { describe, expect, it } from 'vitest';
 
 type Schema = Record<string, unknown>;
@@ -104,6 +104,16 @@ describe('schema authoring rules', () => {
       expect(schema.$id).toMatch(/^https:\/\/openyouth\.org\/spec\/0\.1\/[a-z-]+\.schema\.json$/);
     }
   });
+
+  it.each(namedSchemas.map((type) => [type.title, type] as const))(
+    '%s has an example for every property, and together they make a valid document',
+    (_title, type) => {
+      const validate = createSpecAjv({ allErrors: true }).getSchema(type.$id);
+      const example = exampleOf(type);
+      expect(Object.values(example)).not.toContain(undefined);
+      expect(validate?.(example), JSON.stringify(validate?.errors)).toBe(true);
+    },
+  );
 
   it('compiles every schema with ajv in strict mode', () => {
     const ajv = createSpecAjv();

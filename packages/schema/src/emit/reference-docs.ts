@@ -2,6 +2,7 @@ import type { TObject, TSchema } from '@sinclair/typebox';
 import { namedSchemas, schemaFileName } from '../named-schemas.ts';
 import { SPEC_VERSION } from '../spec-version.ts';
 import { type Vocabulary, vocabularies } from '../vocab/index.ts';
+import { exampleOf } from './example-of.ts';
 
 type Schema = TSchema & Record<string, unknown>;
 
@@ -16,12 +17,12 @@ function describeType(schema: Schema): string {
     return `[${title}](${pageOf(title)})`;
   }
   if (typeof schema.vocabulary === 'string') {
-    const term = `term from [\`${schema.vocabulary}\`](vocab/${schema.vocabulary}.md)`;
-    return schema.type === 'array' ? `list of ${term}s` : term;
+    const vocabulary = `[\`${schema.vocabulary}\`](vocab/${schema.vocabulary}.md)`;
+    return schema.type === 'array' ? `list of terms from ${vocabulary}` : `term from ${vocabulary}`;
   }
   if (schema.type === 'array') return `list of ${describeType(schema.items as Schema)}`;
   if (Array.isArray(schema.enum)) return `one of ${schema.enum.map((value) => code(value)).join(', ')}`;
-  if (typeof schema.format === 'string') return schema.format === 'uri' ? 'URI' : String(schema.format);
+  if (typeof schema.format === 'string') return schema.format === 'uri' ? 'URL' : String(schema.format);
   if (schema.type === 'string' && typeof schema.pattern === 'string')
     return `text matching \`${schema.pattern}\``;
   if (schema.type === 'string') return `text, up to ${schema.maxLength} characters`;
@@ -29,6 +30,13 @@ function describeType(schema: Schema): string {
     ? ` (${schema.minimum} to ${schema.maximum})`
     : '';
   return `${schema.type}${range}`;
+}
+
+/** Where the example of a property that points at another type lives. */
+function exampleLink(schema: Schema): string {
+  const target = (schema.type === 'array' ? (schema.items as Schema) : schema).$ref;
+  const title = titleById.get(String(target)) ?? String(target);
+  return `[${title}](${pageOf(title)}#example)`;
 }
 
 function statusOf(object: TObject, name: string, property: Schema): string {
@@ -40,7 +48,7 @@ function typePage(object: TObject & { $id: string; title: string }): string {
   const rows = Object.entries(object.properties).map(([name, property]) => {
     const schema = property as Schema;
     const examples = schema.examples as unknown[] | undefined;
-    const example = examples?.length ? code(examples[0]) : '';
+    const example = examples?.length ? code(examples[0]) : `see ${exampleLink(schema)}`;
     return `| \`${name}\` | ${describeType(schema)} | ${statusOf(object, name, schema)} | ${cell(String(schema.description))} | ${cell(example)} |`;
   });
   return [
@@ -55,6 +63,14 @@ function typePage(object: TObject & { $id: string; title: string }): string {
     ...rows,
     '',
     'Other properties are not allowed, except extensions named with a namespace prefix (`myorg:property`).',
+    '',
+    '## Example',
+    '',
+    'Every property, assembled from the examples above:',
+    '',
+    '```json',
+    JSON.stringify(exampleOf(object), null, 2),
+    '```',
     '',
   ].join('\n');
 }

@@ -40,7 +40,7 @@ export const Listing = Type.Object(
     type: StringEnum(['Listing'], { description: 'Always `Listing`.', examples: ['Listing'] }),
     id: WebUrl({
       description:
-        'A URI the publisher controls that names this listing and never changes, even when everything else about it does.',
+        'A URL on a domain the publisher controls that names this listing and never changes, even when everything else about it does.',
       examples: ['https://brightsparksyouth.org.uk/listings/tuesday-youth-club'],
     }),
     identifier: Type.Optional(

@@ -10,7 +10,7 @@ export const Organization = Type.Object(
     }),
     id: WebUrl({
       description:
-        'A URI the publisher controls that names this organisation and never changes, so directories can tell it is the same organisation across feeds.',
+        'A URL on a domain the publisher controls that names this organisation and never changes, so directories can tell it is the same organisation across feeds.',
       examples: ['https://brightsparksyouth.org.uk/#organization'],
     }),
     name: Text(200, {
