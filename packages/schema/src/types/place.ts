@@ -9,7 +9,8 @@ export const Place = Type.Object(
     type: StringEnum(['Place'], { description: 'Always `Place`.', examples: ['Place'] }),
     id: Type.Optional(
       WebUrl({
-        description: 'A URL on a domain the publisher controls for this venue, shared by every listing held there.',
+        description:
+          'A URL on a domain the publisher controls for this venue, shared by every listing held there.',
         examples: ['https://brightsparksyouth.org.uk/places/barton-hill'],
       }),
     ),
