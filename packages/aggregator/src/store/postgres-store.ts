@@ -1,0 +1,178 @@
+import pg from 'pg';
+import { modifiedKey } from './modified-key.ts';
+import { type ItemRow, type SourceRow, toSourceState, toStoredItem } from './rows.ts';
+import type { ApplyResult, HarvestedPage, SourceConfig, SourceState, Store, StoredItem } from './types.ts';
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS sources (
+    id TEXT PRIMARY KEY,
+    url TEXT NOT NULL,
+    format TEXT NOT NULL,
+    position TEXT,
+    last_attempt_at TEXT,
+    last_success_at TEXT,
+    last_error TEXT
+  );
+  CREATE SEQUENCE IF NOT EXISTS item_seq;
+  CREATE TABLE IF NOT EXISTS items (
+    source_id TEXT NOT NULL REFERENCES sources(id),
+    item_id TEXT NOT NULL,
+    state TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    modified_key TEXT NOT NULL,
+    listing JSONB,
+    notices JSONB NOT NULL,
+    fetched_at TEXT NOT NULL,
+    seq BIGINT NOT NULL UNIQUE,
+    PRIMARY KEY (source_id, item_id)
+  );
+`;
+
+/** The store for deployments that outgrow one machine: several workers and API replicas share one database. */
+export class PostgresStore implements Store {
+  readonly kind = 'postgres';
+  readonly #pool: pg.Pool;
+
+  private constructor(pool: pg.Pool) {
+    this.#pool = pool;
+  }
+
+  static async open(connectionString: string): Promise<PostgresStore> {
+    const pool = new pg.Pool({ connectionString, max: 4 });
+    // Two workers starting at once must not race to create the tables.
+    const client = await pool.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock(20261124)');
+      await client.query(SCHEMA);
+      await client.query('SELECT pg_advisory_unlock(20261124)');
+    } finally {
+      client.release();
+    }
+    return new PostgresStore(pool);
+  }
+
+  async upsertSource(source: SourceConfig): Promise<void> {
+    await this.#pool.query(
+      `INSERT INTO sources (id, url, format) VALUES ($1, $2, $3)
+       ON CONFLICT (id) DO UPDATE SET url = excluded.url, format = excluded.format`,
+      [source.id, source.url, source.format],
+    );
+  }
+
+  async getSource(id: string): Promise<SourceState | undefined> {
+    const { rows } = await this.#pool.query<SourceRow>('SELECT * FROM sources WHERE id = $1', [id]);
+    return rows[0] && toSourceState(rows[0]);
+  }
+
+  async listSources(): Promise<SourceState[]> {
+    const { rows } = await this.#pool.query<SourceRow>('SELECT * FROM sources ORDER BY id');
+    return rows.map(toSourceState);
+  }
+
+  async applyPage(sourceId: string, page: HarvestedPage): Promise<ApplyResult> {
+    const result: ApplyResult = { changed: 0, unchanged: 0 };
+    await this.#transaction(async (client) => {
+      for (const item of page.items) {
+        const upserted = await client.query(
+          `INSERT INTO items (source_id, item_id, state, modified, modified_key, listing, notices, fetched_at, seq)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, nextval('item_seq'))
+           ON CONFLICT (source_id, item_id) DO UPDATE SET
+             state = excluded.state, modified = excluded.modified, modified_key = excluded.modified_key,
+             listing = excluded.listing, notices = excluded.notices, fetched_at = excluded.fetched_at,
+             seq = excluded.seq
+           WHERE excluded.modified_key > items.modified_key`,
+          [
+            sourceId,
+            item.itemId,
+            item.state,
+            item.modified,
+            modifiedKey(item.modified),
+            item.state === 'updated' && item.listing ? JSON.stringify(item.listing) : null,
+            JSON.stringify(item.notices ?? []),
+            page.fetchedAt,
+          ],
+        );
+        if (upserted.rowCount) {
+          result.changed++;
+        } else {
+          await client.query('UPDATE items SET fetched_at = $1 WHERE source_id = $2 AND item_id = $3', [
+            page.fetchedAt,
+            sourceId,
+            item.itemId,
+          ]);
+          result.unchanged++;
+        }
+      }
+      await client.query(
+        `UPDATE sources SET position = $1, last_attempt_at = $2, last_success_at = $2, last_error = NULL
+         WHERE id = $3`,
+        [page.position, page.fetchedAt, sourceId],
+      );
+    });
+    return result;
+  }
+
+  async recordFailure(sourceId: string, failure: { at: string; message: string }): Promise<void> {
+    await this.#pool.query('UPDATE sources SET last_attempt_at = $1, last_error = $2 WHERE id = $3', [
+      failure.at,
+      failure.message,
+      sourceId,
+    ]);
+  }
+
+  async resetPosition(sourceId: string): Promise<void> {
+    await this.#pool.query('UPDATE sources SET position = NULL WHERE id = $1', [sourceId]);
+  }
+
+  async deleteNotSeenSince(sourceId: string, fetchedSince: string): Promise<number> {
+    const { rowCount } = await this.#pool.query(
+      `UPDATE items SET state = 'deleted', listing = NULL, seq = nextval('item_seq')
+       WHERE source_id = $1 AND state = 'updated' AND fetched_at < $2`,
+      [sourceId, fetchedSince],
+    );
+    return rowCount ?? 0;
+  }
+
+  async getItem(sourceId: string, itemId: string): Promise<StoredItem | undefined> {
+    const { rows } = await this.#pool.query<ItemRow>(
+      'SELECT * FROM items WHERE source_id = $1 AND item_id = $2',
+      [sourceId, itemId],
+    );
+    return rows[0] && toStoredItem(rows[0]);
+  }
+
+  async changesSince(afterSeq: number, limit: number): Promise<StoredItem[]> {
+    const { rows } = await this.#pool.query<ItemRow>(
+      'SELECT * FROM items WHERE seq > $1 ORDER BY seq LIMIT $2',
+      [afterSeq, limit],
+    );
+    return rows.map(toStoredItem);
+  }
+
+  async countItems(sourceId?: string): Promise<{ updated: number; deleted: number }> {
+    const { rows } = await this.#pool.query<{ state: string; n: string }>(
+      'SELECT state, COUNT(*) AS n FROM items WHERE ($1::text IS NULL OR source_id = $1) GROUP BY state',
+      [sourceId ?? null],
+    );
+    const count = (state: string) => Number(rows.find((row) => row.state === state)?.n ?? 0);
+    return { updated: count('updated'), deleted: count('deleted') };
+  }
+
+  async close(): Promise<void> {
+    await this.#pool.end();
+  }
+
+  async #transaction(work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+    const client = await this.#pool.connect();
+    try {
+      await client.query('BEGIN');
+      await work(client);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import type { SourceState, StoredItem } from './types.ts';
+
+/** The columns both stores read back; SQLite and PostgreSQL name and shape them the same way. */
+export interface SourceRow {
+  id: string;
+  url: string;
+  format: string;
+  position: string | null;
+  last_attempt_at: string | null;
+  last_success_at: string | null;
+  last_error: string | null;
+}
+
+export interface ItemRow {
+  source_id: string;
+  item_id: string;
+  state: string;
+  modified: string;
+  listing: string | object | null;
+  notices: string | object;
+  fetched_at: string;
+  seq: number | string | bigint;
+}
+
+const parsed = <T>(value: string | object): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
+
+export function toSourceState(row: SourceRow): SourceState {
+  return {
+    id: row.id,
+    url: row.url,
+    format: row.format as SourceState['format'],
+    ...(row.position !== null && { position: row.position }),
+    ...(row.last_attempt_at !== null && { lastAttemptAt: row.last_attempt_at }),
+    ...(row.last_success_at !== null && { lastSuccessAt: row.last_success_at }),
+    ...(row.last_error !== null && { lastError: row.last_error }),
+  };
+}
+
+export function toStoredItem(row: ItemRow): StoredItem {
+  return {
+    sourceId: row.source_id,
+    itemId: row.item_id,
+    state: row.state as StoredItem['state'],
+    modified: row.modified,
+    ...(row.listing !== null && { listing: parsed(row.listing) }),
+    notices: parsed(row.notices),
+    fetchedAt: row.fetched_at,
+    seq: Number(row.seq),
+  };
+}

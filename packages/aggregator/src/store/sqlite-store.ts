@@ -1,0 +1,164 @@
+import { DatabaseSync } from 'node:sqlite';
+import { modifiedKey } from './modified-key.ts';
+import { type ItemRow, type SourceRow, toSourceState, toStoredItem } from './rows.ts';
+import type { ApplyResult, HarvestedPage, SourceConfig, SourceState, Store, StoredItem } from './types.ts';
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS sources (
+    id TEXT PRIMARY KEY,
+    url TEXT NOT NULL,
+    format TEXT NOT NULL,
+    position TEXT,
+    last_attempt_at TEXT,
+    last_success_at TEXT,
+    last_error TEXT
+  );
+  CREATE TABLE IF NOT EXISTS items (
+    source_id TEXT NOT NULL REFERENCES sources(id),
+    item_id TEXT NOT NULL,
+    state TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    modified_key TEXT NOT NULL,
+    listing TEXT,
+    notices TEXT NOT NULL,
+    fetched_at TEXT NOT NULL,
+    seq INTEGER NOT NULL UNIQUE,
+    PRIMARY KEY (source_id, item_id)
+  );
+`;
+
+/** The embedded store: one SQLite file through Node's built-in `node:sqlite`, no server to install. */
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite';
+  readonly #db: DatabaseSync;
+  #lastSeq: number;
+
+  constructor(path: string) {
+    this.#db = new DatabaseSync(path);
+    // WAL with full sync: a committed page survives a crash, and readers never block the harvester.
+    this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;');
+    this.#db.exec(SCHEMA);
+    const row = this.#db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM items').get() as { seq: number };
+    this.#lastSeq = row.seq;
+  }
+
+  async upsertSource(source: SourceConfig): Promise<void> {
+    this.#db
+      .prepare(
+        `INSERT INTO sources (id, url, format) VALUES (?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET url = excluded.url, format = excluded.format`,
+      )
+      .run(source.id, source.url, source.format);
+  }
+
+  async getSource(id: string): Promise<SourceState | undefined> {
+    const row = this.#db.prepare('SELECT * FROM sources WHERE id = ?').get(id) as SourceRow | undefined;
+    return row && toSourceState(row);
+  }
+
+  async listSources(): Promise<SourceState[]> {
+    return (this.#db.prepare('SELECT * FROM sources ORDER BY id').all() as unknown as SourceRow[]).map(
+      toSourceState,
+    );
+  }
+
+  async applyPage(sourceId: string, page: HarvestedPage): Promise<ApplyResult> {
+    const upsert = this.#db.prepare(
+      `INSERT INTO items (source_id, item_id, state, modified, modified_key, listing, notices, fetched_at, seq)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (source_id, item_id) DO UPDATE SET
+         state = excluded.state, modified = excluded.modified, modified_key = excluded.modified_key,
+         listing = excluded.listing, notices = excluded.notices, fetched_at = excluded.fetched_at, seq = excluded.seq
+       WHERE excluded.modified_key > items.modified_key`,
+    );
+    const touch = this.#db.prepare('UPDATE items SET fetched_at = ? WHERE source_id = ? AND item_id = ?');
+    const result: ApplyResult = { changed: 0, unchanged: 0 };
+    const seqBefore = this.#lastSeq;
+    this.#db.exec('BEGIN IMMEDIATE');
+    try {
+      for (const item of page.items) {
+        const { changes } = upsert.run(
+          sourceId,
+          item.itemId,
+          item.state,
+          item.modified,
+          modifiedKey(item.modified),
+          item.state === 'updated' && item.listing ? JSON.stringify(item.listing) : null,
+          JSON.stringify(item.notices ?? []),
+          page.fetchedAt,
+          this.#lastSeq + 1,
+        );
+        if (Number(changes) > 0) {
+          this.#lastSeq++;
+          result.changed++;
+        } else {
+          touch.run(page.fetchedAt, sourceId, item.itemId);
+          result.unchanged++;
+        }
+      }
+      this.#db
+        .prepare(
+          `UPDATE sources SET position = ?, last_attempt_at = ?, last_success_at = ?, last_error = NULL
+           WHERE id = ?`,
+        )
+        .run(page.position, page.fetchedAt, page.fetchedAt, sourceId);
+      this.#db.exec('COMMIT');
+    } catch (error) {
+      this.#db.exec('ROLLBACK');
+      this.#lastSeq = seqBefore;
+      throw error;
+    }
+    return result;
+  }
+
+  async recordFailure(sourceId: string, failure: { at: string; message: string }): Promise<void> {
+    this.#db
+      .prepare('UPDATE sources SET last_attempt_at = ?, last_error = ? WHERE id = ?')
+      .run(failure.at, failure.message, sourceId);
+  }
+
+  async resetPosition(sourceId: string): Promise<void> {
+    this.#db.prepare('UPDATE sources SET position = NULL WHERE id = ?').run(sourceId);
+  }
+
+  async deleteNotSeenSince(sourceId: string, fetchedSince: string): Promise<number> {
+    const stale = this.#db
+      .prepare(
+        `SELECT item_id FROM items WHERE source_id = ? AND state = 'updated' AND fetched_at < ? ORDER BY item_id`,
+      )
+      .all(sourceId, fetchedSince) as { item_id: string }[];
+    const markDeleted = this.#db.prepare(
+      `UPDATE items SET state = 'deleted', listing = NULL, seq = ? WHERE source_id = ? AND item_id = ?`,
+    );
+    this.#db.exec('BEGIN IMMEDIATE');
+    for (const { item_id } of stale) markDeleted.run(++this.#lastSeq, sourceId, item_id);
+    this.#db.exec('COMMIT');
+    return stale.length;
+  }
+
+  async getItem(sourceId: string, itemId: string): Promise<StoredItem | undefined> {
+    const row = this.#db
+      .prepare('SELECT * FROM items WHERE source_id = ? AND item_id = ?')
+      .get(sourceId, itemId) as ItemRow | undefined;
+    return row && toStoredItem(row);
+  }
+
+  async changesSince(afterSeq: number, limit: number): Promise<StoredItem[]> {
+    const rows = this.#db
+      .prepare('SELECT * FROM items WHERE seq > ? ORDER BY seq LIMIT ?')
+      .all(afterSeq, limit) as unknown as ItemRow[];
+    return rows.map(toStoredItem);
+  }
+
+  async countItems(sourceId?: string): Promise<{ updated: number; deleted: number }> {
+    const rows = this.#db
+      .prepare(`SELECT state, COUNT(*) AS n FROM items WHERE (? IS NULL OR source_id = ?) GROUP BY state`)
+      .all(sourceId ?? null, sourceId ?? null) as { state: string; n: number }[];
+    const count = (state: string) => rows.find((row) => row.state === state)?.n ?? 0;
+    return { updated: count('updated'), deleted: count('deleted') };
+  }
+
+  async close(): Promise<void> {
+    this.#db.close();
+  }
+}

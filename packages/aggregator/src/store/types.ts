@@ -1,0 +1,83 @@
+import type { Listing } from '@openyouth/schema';
+
+export type SourceFormat = 'openyouth' | 'openactive' | 'oruk' | 'spreadsheet';
+
+/** A source as the catalogue names it. */
+export interface SourceConfig {
+  id: string;
+  url: string;
+  format: SourceFormat;
+}
+
+/** A source and where harvesting it has got to. */
+export interface SourceState extends SourceConfig {
+  /** Where the next harvest starts: the last `next` URL followed. Absent before the first harvest. */
+  position?: string;
+  lastAttemptAt?: string;
+  lastSuccessAt?: string;
+  lastError?: string;
+}
+
+/** A notice the validator raised about a harvested item, kept with it as provenance. */
+export interface StoredNotice {
+  code: string;
+  severity: 'error' | 'warning' | 'info';
+  instancePath: string;
+  message: string;
+}
+
+/** One RPDE item as fetched from a source, with its provenance. */
+export interface HarvestedItem {
+  /** The item's id in the source's feed. */
+  itemId: string;
+  state: 'updated' | 'deleted';
+  /** The source's `modified`, as a decimal string so values above 2^53 stay exact. */
+  modified: string;
+  listing?: Listing;
+  notices?: StoredNotice[];
+}
+
+export interface HarvestedPage {
+  items: HarvestedItem[];
+  /** The `next` URL of the page: where the following harvest resumes. */
+  position: string;
+  fetchedAt: string;
+}
+
+/** An item as the store holds it. `seq` orders every change the store has accepted. */
+export interface StoredItem extends HarvestedItem {
+  sourceId: string;
+  fetchedAt: string;
+  notices: StoredNotice[];
+  seq: number;
+}
+
+export interface ApplyResult {
+  /** Items inserted or changed. */
+  changed: number;
+  /** Items whose `modified` was not newer than what the store already held (a page fetched twice). */
+  unchanged: number;
+}
+
+/**
+ * Where harvested listings live: embedded (SQLite, one file) by default, PostgreSQL for deployments
+ * that share one database between several workers. Both pass the same contract tests.
+ */
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  upsertSource(source: SourceConfig): Promise<void>;
+  getSource(id: string): Promise<SourceState | undefined>;
+  listSources(): Promise<SourceState[]>;
+  /** Applies a fetched page and moves the source's position in one transaction: a crash loses or repeats nothing. */
+  applyPage(sourceId: string, page: HarvestedPage): Promise<ApplyResult>;
+  recordFailure(sourceId: string, failure: { at: string; message: string }): Promise<void>;
+  /** Forgets the source's position, so its next harvest starts again from the first page. */
+  resetPosition(sourceId: string): Promise<void>;
+  /** After a full resync: marks deleted every item of the source not fetched since `fetchedSince`. Returns how many. */
+  deleteNotSeenSince(sourceId: string, fetchedSince: string): Promise<number>;
+  getItem(sourceId: string, itemId: string): Promise<StoredItem | undefined>;
+  /** Changes in the order the store accepted them, after `afterSeq`: the basis of the republished feed. */
+  changesSince(afterSeq: number, limit: number): Promise<StoredItem[]>;
+  countItems(sourceId?: string): Promise<{ updated: number; deleted: number }>;
+  close(): Promise<void>;
+}

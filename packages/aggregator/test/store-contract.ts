@@ -1,0 +1,166 @@
+import type { Listing } from '@openyouth/schema';
+import { expect, it } from 'vitest';
+import type { HarvestedItem, Store } from '../src/index.ts';
+
+const listing = (id: string, name = `Listing ${id}`) =>
+  ({ id: `https://example.org.uk/listings/${id}`, name }) as Listing;
+const updated = (itemId: string, modified: string, name?: string): HarvestedItem => ({
+  itemId,
+  state: 'updated',
+  modified,
+  listing: listing(itemId, name),
+});
+const page = (items: HarvestedItem[], position: string, fetchedAt = '2026-11-24T10:00:00Z') => ({
+  items,
+  position,
+  fetchedAt,
+});
+
+/**
+ * The behaviour every store must have. Each store's test file runs it against a fresh store, so
+ * the embedded and PostgreSQL stores are held to exactly the same tests.
+ */
+export function storeContract(open: () => Promise<Store>) {
+  const withStore = (test: (store: Store) => Promise<void>) => async () => {
+    const store = await open();
+    try {
+      await store.upsertSource({ id: 'charity', url: 'http://127.0.0.1/feed', format: 'openyouth' });
+      await test(store);
+    } finally {
+      await store.close();
+    }
+  };
+
+  it(
+    'saves a source and reports it with no position before its first harvest',
+    withStore(async (store) => {
+      expect(await store.getSource('charity')).toEqual({
+        id: 'charity',
+        url: 'http://127.0.0.1/feed',
+        format: 'openyouth',
+      });
+      expect((await store.listSources()).map((source) => source.id)).toEqual(['charity']);
+    }),
+  );
+
+  it(
+    'applies a page of items and moves the position in the same step',
+    withStore(async (store) => {
+      const result = await store.applyPage('charity', page([updated('a', '1'), updated('b', '2')], 'next-1'));
+      expect(result).toEqual({ changed: 2, unchanged: 0 });
+      expect(await store.getSource('charity')).toMatchObject({
+        position: 'next-1',
+        lastSuccessAt: '2026-11-24T10:00:00Z',
+      });
+      expect(await store.getItem('charity', 'a')).toMatchObject({
+        sourceId: 'charity',
+        state: 'updated',
+        modified: '1',
+        listing: listing('a'),
+        notices: [],
+        fetchedAt: '2026-11-24T10:00:00Z',
+      });
+    }),
+  );
+
+  it(
+    'changes nothing when the same page is applied twice, as after a crash before the position was saved',
+    withStore(async (store) => {
+      await store.applyPage('charity', page([updated('a', '1')], 'next-1'));
+      const before = await store.changesSince(0, 10);
+      expect(await store.applyPage('charity', page([updated('a', '1')], 'next-1'))).toEqual({
+        changed: 0,
+        unchanged: 1,
+      });
+      expect(await store.changesSince(0, 10)).toEqual(before);
+    }),
+  );
+
+  it(
+    'keeps the newer of two versions, comparing modified values above 2^53 exactly',
+    withStore(async (store) => {
+      await store.applyPage('charity', page([updated('a', '9007199254740993', 'newer')], 'p1'));
+      await store.applyPage('charity', page([updated('a', '9007199254740992', 'older')], 'p2'));
+      expect((await store.getItem('charity', 'a'))?.listing?.name).toBe('newer');
+      await store.applyPage('charity', page([updated('a', '10000000000000000000', 'newest')], 'p3'));
+      expect(await store.getItem('charity', 'a')).toMatchObject({
+        modified: '10000000000000000000',
+        listing: { name: 'newest' },
+      });
+    }),
+  );
+
+  it(
+    'keeps a deleted item as a tombstone without its data',
+    withStore(async (store) => {
+      await store.applyPage('charity', page([updated('a', '1')], 'p1'));
+      await store.applyPage('charity', page([{ itemId: 'a', state: 'deleted', modified: '2' }], 'p2'));
+      const item = await store.getItem('charity', 'a');
+      expect(item?.state).toBe('deleted');
+      expect(item?.listing).toBeUndefined();
+      expect(await store.countItems('charity')).toEqual({ updated: 0, deleted: 1 });
+    }),
+  );
+
+  it(
+    'lists changes in the order it accepted them, page by page',
+    withStore(async (store) => {
+      await store.applyPage('charity', page([updated('b', '1'), updated('a', '2')], 'p1'));
+      await store.applyPage('charity', page([updated('b', '3')], 'p2'));
+      const all = await store.changesSince(0, 10);
+      expect(all.map((item) => [item.itemId, item.modified])).toEqual([
+        ['a', '2'],
+        ['b', '3'],
+      ]);
+      const [first] = await store.changesSince(0, 1);
+      expect((await store.changesSince(first?.seq ?? 0, 10)).map((item) => item.itemId)).toEqual(['b']);
+    }),
+  );
+
+  it(
+    'rolls back a whole page when one item cannot be stored, leaving the position where it was',
+    withStore(async (store) => {
+      await store.applyPage('charity', page([updated('a', '1')], 'p1'));
+      const broken = page([updated('b', '2'), updated('c', 'not-a-number')], 'p2');
+      await expect(store.applyPage('charity', broken)).rejects.toThrow(
+        /modified must be a non-negative integer/,
+      );
+      expect(await store.getItem('charity', 'b')).toBeUndefined();
+      expect((await store.getSource('charity'))?.position).toBe('p1');
+      await store.applyPage('charity', page([updated('d', '3')], 'p3'));
+      expect((await store.changesSince(0, 10)).map((item) => item.itemId)).toEqual(['a', 'd']);
+    }),
+  );
+
+  it(
+    'records a failure without losing the position',
+    withStore(async (store) => {
+      await store.applyPage('charity', page([updated('a', '1')], 'p1'));
+      await store.recordFailure('charity', { at: '2026-11-24T11:00:00Z', message: 'HTTP 503' });
+      expect(await store.getSource('charity')).toMatchObject({
+        position: 'p1',
+        lastAttemptAt: '2026-11-24T11:00:00Z',
+        lastSuccessAt: '2026-11-24T10:00:00Z',
+        lastError: 'HTTP 503',
+      });
+    }),
+  );
+
+  it(
+    'deletes, after a full resync, the items the source no longer publishes',
+    withStore(async (store) => {
+      await store.applyPage(
+        'charity',
+        page([updated('a', '1'), updated('b', '2')], 'p1', '2026-11-01T00:00:00Z'),
+      );
+      await store.resetPosition('charity');
+      expect((await store.getSource('charity'))?.position).toBeUndefined();
+      const resyncStarted = '2026-11-24T00:00:00Z';
+      await store.applyPage('charity', page([updated('a', '1')], 'p1', '2026-11-24T00:00:05Z'));
+      expect(await store.deleteNotSeenSince('charity', resyncStarted)).toBe(1);
+      expect((await store.getItem('charity', 'b'))?.state).toBe('deleted');
+      expect((await store.getItem('charity', 'a'))?.state).toBe('updated');
+      expect((await store.changesSince(0, 10)).at(-1)?.itemId).toBe('b');
+    }),
+  );
+}
