@@ -1,3 +1,9 @@
+export { type AddressAllowance, assertFetchableUrl, PUBLIC_ONLY, refusalReason } from './address-policy.ts';
+export { type Catalogue, loadCatalogue, parseCatalogue } from './catalogue.ts';
+export { type Candidate, clusterListings, type MergedListing } from './dedupe/cluster.ts';
+export { type Match, type MatchReason, matchListings, NAME_SIMILARITY_THRESHOLD } from './dedupe/match.ts';
+export { AGGREGATOR_ERRORS, AggregatorError, type AggregatorErrorCode } from './errors.ts';
+export { AGEING_AFTER_DAYS, type Freshness, freshnessOf, STALE_AFTER_DAYS } from './freshness.ts';
 export { createStore } from './store/create-store.ts';
 export { modifiedKey } from './store/modified-key.ts';
 export type {

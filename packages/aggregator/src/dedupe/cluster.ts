@@ -1,0 +1,74 @@
+import type { Listing } from '@openyouth/schema';
+import { type MatchReason, matchListings } from './match.ts';
+import { normalisePostcode, normaliseUrl } from './normalise.ts';
+
+export interface Candidate {
+  /** Where the listing came from: `<source id>/<item id>`. */
+  key: string;
+  listing: Listing;
+}
+
+export interface MergedListing {
+  /** The version shown: the most recently verified, then the most recently modified. */
+  listing: Listing;
+  members: Candidate[];
+  /** Why each member joined the cluster. */
+  links: { from: string; to: string; reasons: MatchReason[] }[];
+}
+
+const recency = (listing: Listing) => `${listing.lastVerified ?? ''}|${listing.dateModified}`;
+
+/**
+ * Groups listings that describe the same opportunity. Only listings sharing an id, a web page or
+ * a postcode are compared, so the work grows with the size of those groups, not with n².
+ */
+export function clusterListings(candidates: readonly Candidate[]): MergedListing[] {
+  const parent = candidates.map((_, index) => index);
+  const find = (index: number): number => {
+    let root = index;
+    while (parent[root] !== root) root = parent[root] as number;
+    return root;
+  };
+  const links: MergedListing['links'] = [];
+
+  const blocks = new Map<string, number[]>();
+  candidates.forEach(({ listing }, index) => {
+    const keys = [
+      `id:${listing.id}`,
+      normaliseUrl(listing.url) && `url:${normaliseUrl(listing.url)}`,
+      normalisePostcode(listing.location?.address?.postalCode) &&
+        `postcode:${normalisePostcode(listing.location?.address?.postalCode)}`,
+    ];
+    for (const key of keys) if (key) blocks.set(key, [...(blocks.get(key) ?? []), index]);
+  });
+
+  const compared = new Set<string>();
+  for (const members of blocks.values()) {
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const [a, b] = [members[i] as number, members[j] as number];
+        const pair = `${a}:${b}`;
+        if (compared.has(pair) || find(a) === find(b)) continue;
+        compared.add(pair);
+        const [first, second] = [candidates[a] as Candidate, candidates[b] as Candidate];
+        const match = matchListings(first.listing, second.listing);
+        if (!match.same) continue;
+        parent[find(b)] = find(a);
+        links.push({ from: first.key, to: second.key, reasons: match.reasons });
+      }
+    }
+  }
+
+  const clusters = new Map<number, Candidate[]>();
+  candidates.forEach((candidate, index) => {
+    const root = find(index);
+    clusters.set(root, [...(clusters.get(root) ?? []), candidate]);
+  });
+  return [...clusters.values()].map((members) => {
+    const keys = new Set(members.map((member) => member.key));
+    const chosen = members.reduce((best, member) =>
+      recency(member.listing) > recency(best.listing) ? member : best,
+    );
+    return { listing: chosen.listing, members, links: links.filter((link) => keys.has(link.from)) };
+  });
+}
