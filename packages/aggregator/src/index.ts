@@ -4,6 +4,7 @@ export { type Candidate, clusterListings, type MergedListing } from './dedupe/cl
 export { type Match, type MatchReason, matchListings, NAME_SIMILARITY_THRESHOLD } from './dedupe/match.ts';
 export { AGGREGATOR_ERRORS, AggregatorError, type AggregatorErrorCode } from './errors.ts';
 export { AGEING_AFTER_DAYS, type Freshness, freshnessOf, STALE_AFTER_DAYS } from './freshness.ts';
+export { createGuardedAgent } from './guarded-agent.ts';
 export { createStore } from './store/create-store.ts';
 export { modifiedKey } from './store/modified-key.ts';
 export type {

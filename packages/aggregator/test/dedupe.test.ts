@@ -142,7 +142,11 @@ describe('clusterListings', () => {
 
   it('joins chains: a matches b by id and b matches c by web page', () => {
     const b = { ...councilVersion, id: charityVersion.id };
-    const c = { ...councilVersion, id: 'https://third.org.uk/x', url: 'https://nottinghamcity.gov.uk/directory/services/4411' };
+    const c = {
+      ...councilVersion,
+      id: 'https://third.org.uk/x',
+      url: 'https://nottinghamcity.gov.uk/directory/services/4411',
+    };
     const clusters = clusterListings([
       { key: 'a', listing: charityVersion },
       { key: 'b', listing: b },

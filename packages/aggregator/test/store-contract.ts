@@ -133,6 +133,21 @@ export function storeContract(open: () => Promise<Store>) {
   );
 
   it(
+    'lists live items a page at a time, leaving out deleted ones',
+    withStore(async (store) => {
+      await store.upsertSource({ id: 'council', url: 'http://127.0.0.1/oruk', format: 'oruk' });
+      await store.applyPage('charity', page([updated('b', '1'), updated('a', '2'), updated('c', '3')], 'p1'));
+      await store.applyPage('charity', page([{ itemId: 'c', state: 'deleted', modified: '4' }], 'p2'));
+      await store.applyPage('council', page([updated('a', '1')], 'p1'));
+      const first = await store.listCurrent(2);
+      expect(first.map((item) => `${item.sourceId}/${item.itemId}`)).toEqual(['charity/a', 'charity/b']);
+      const last = first.at(-1);
+      const rest = await store.listCurrent(10, last && { sourceId: last.sourceId, itemId: last.itemId });
+      expect(rest.map((item) => `${item.sourceId}/${item.itemId}`)).toEqual(['council/a']);
+    }),
+  );
+
+  it(
     'records a failure without losing the position',
     withStore(async (store) => {
       await store.applyPage('charity', page([updated('a', '1')], 'p1'));

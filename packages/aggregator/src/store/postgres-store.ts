@@ -149,6 +149,15 @@ export class PostgresStore implements Store {
     return rows.map(toStoredItem);
   }
 
+  async listCurrent(limit: number, after?: { sourceId: string; itemId: string }): Promise<StoredItem[]> {
+    const { rows } = await this.#pool.query<ItemRow>(
+      `SELECT * FROM items WHERE state = 'updated' AND (source_id, item_id) > ($1, $2)
+       ORDER BY source_id, item_id LIMIT $3`,
+      [after?.sourceId ?? '', after?.itemId ?? '', limit],
+    );
+    return rows.map(toStoredItem);
+  }
+
   async countItems(sourceId?: string): Promise<{ updated: number; deleted: number }> {
     const { rows } = await this.#pool.query<{ state: string; n: string }>(
       'SELECT state, COUNT(*) AS n FROM items WHERE ($1::text IS NULL OR source_id = $1) GROUP BY state',

@@ -150,6 +150,16 @@ export class SqliteStore implements Store {
     return rows.map(toStoredItem);
   }
 
+  async listCurrent(limit: number, after?: { sourceId: string; itemId: string }): Promise<StoredItem[]> {
+    const rows = this.#db
+      .prepare(
+        `SELECT * FROM items WHERE state = 'updated' AND (source_id, item_id) > (?, ?)
+         ORDER BY source_id, item_id LIMIT ?`,
+      )
+      .all(after?.sourceId ?? '', after?.itemId ?? '', limit) as unknown as ItemRow[];
+    return rows.map(toStoredItem);
+  }
+
   async countItems(sourceId?: string): Promise<{ updated: number; deleted: number }> {
     const rows = this.#db
       .prepare(`SELECT state, COUNT(*) AS n FROM items WHERE (? IS NULL OR source_id = ?) GROUP BY state`)

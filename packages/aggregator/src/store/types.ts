@@ -78,6 +78,8 @@ export interface Store {
   getItem(sourceId: string, itemId: string): Promise<StoredItem | undefined>;
   /** Changes in the order the store accepted them, after `afterSeq`: the basis of the republished feed. */
   changesSince(afterSeq: number, limit: number): Promise<StoredItem[]>;
+  /** Live (not deleted) items ordered by source then item id, a page at a time after `after`. */
+  listCurrent(limit: number, after?: { sourceId: string; itemId: string }): Promise<StoredItem[]>;
   countItems(sourceId?: string): Promise<{ updated: number; deleted: number }>;
   close(): Promise<void>;
 }
