@@ -5,6 +5,9 @@ export { type Match, type MatchReason, matchListings, NAME_SIMILARITY_THRESHOLD 
 export { AGGREGATOR_ERRORS, AggregatorError, type AggregatorErrorCode } from './errors.ts';
 export { AGEING_AFTER_DAYS, type Freshness, freshnessOf, STALE_AFTER_DAYS } from './freshness.ts';
 export { createGuardedAgent } from './guarded-agent.ts';
+export { type HarvestCatalogueOptions, harvestCatalogue } from './harvest/harvest-catalogue.ts';
+export { type HarvestSourceOptions, harvestSource } from './harvest/harvest-source.ts';
+export type { CheckListing, SourcePage, SourceReader, SourceResult } from './harvest/types.ts';
 export { createStore } from './store/create-store.ts';
 export { modifiedKey } from './store/modified-key.ts';
 export type {

@@ -1,0 +1,62 @@
+import type { Store } from '../store/types.ts';
+import type { CheckListing, SourceReader, SourceResult } from './types.ts';
+
+export interface HarvestSourceOptions {
+  reader: SourceReader;
+  check: CheckListing;
+  /** Start again from the first page and delete afterwards what the source no longer publishes. */
+  resync?: boolean;
+  now?: () => Date;
+  signal?: AbortSignal;
+  onPage?: (progress: { sourceId: string; pages: number; items: number }) => void;
+}
+
+/**
+ * Harvests one source into the store. Each page commits with the source's new position, so a
+ * crash loses nothing and the next run resumes where the last commit left off. A failure is
+ * recorded on the source and returned, never thrown: one broken source does not stop the others.
+ */
+export async function harvestSource(
+  store: Store,
+  sourceId: string,
+  options: HarvestSourceOptions,
+): Promise<SourceResult> {
+  const now = options.now ?? (() => new Date());
+  const signal = options.signal ?? new AbortController().signal;
+  const result: SourceResult = {
+    sourceId,
+    ok: true,
+    pages: 0,
+    changed: 0,
+    unchanged: 0,
+    deleted: 0,
+    invalid: 0,
+  };
+  const fullSync = options.reader.fullSync || options.resync === true;
+  const startedAt = now().toISOString();
+  let items = 0;
+  try {
+    if (fullSync) await store.resetPosition(sourceId);
+    const source = await store.getSource(sourceId);
+    if (!source) throw new Error(`There is no source '${sourceId}' in the store.`);
+    for await (const page of options.reader.pages(source, signal)) {
+      for (const item of page.items) {
+        if (item.state !== 'updated') continue;
+        item.notices = options.check(item.listing);
+        if (item.notices.some((notice) => notice.severity === 'error')) result.invalid++;
+      }
+      const applied = await store.applyPage(sourceId, { ...page, fetchedAt: now().toISOString() });
+      result.pages++;
+      result.changed += applied.changed;
+      result.unchanged += applied.unchanged;
+      items += page.items.length;
+      options.onPage?.({ sourceId, pages: result.pages, items });
+    }
+    if (fullSync) result.deleted = await store.deleteNotSeenSince(sourceId, startedAt);
+  } catch (error) {
+    result.ok = false;
+    result.error = error instanceof Error ? error.message : String(error);
+    await store.recordFailure(sourceId, { at: now().toISOString(), message: result.error });
+  }
+  return result;
+}

@@ -1,0 +1,169 @@
+import type { Listing } from '@openyouth/schema';
+import { describe, expect, it } from 'vitest';
+import {
+  createStore,
+  harvestCatalogue,
+  harvestSource,
+  type SourcePage,
+  type SourceReader,
+  type Store,
+} from '../src/index.ts';
+
+const listing = (id: string) => ({ id: `https://example.org.uk/${id}`, name: id }) as Listing;
+const updated = (id: string, modified: string) => ({
+  itemId: id,
+  state: 'updated' as const,
+  modified,
+  listing: listing(id),
+});
+
+/** A reader over fixed pages that records where each harvest asked it to start. */
+function readerOf(pages: SourcePage[], options: { fullSync?: boolean; failAfter?: number } = {}) {
+  const starts: (string | undefined)[] = [];
+  const reader: SourceReader = {
+    fullSync: options.fullSync ?? false,
+    async *pages(source) {
+      starts.push(source.position);
+      const from = source.position ? pages.findIndex((page) => page.position === source.position) + 1 : 0;
+      for (const [index, page] of pages.slice(from).entries()) {
+        if (options.failAfter !== undefined && index >= options.failAfter)
+          throw new Error('HTTP 503 from the source');
+        yield page;
+      }
+    },
+  };
+  return { reader, starts };
+}
+
+const clock = (start = Date.parse('2026-11-24T10:00:00Z')) => {
+  let tick = 0;
+  return () => new Date(start + tick++ * 1000);
+};
+
+async function freshStore(): Promise<Store> {
+  const store = await createStore(':memory:');
+  await store.upsertSource({ id: 'charity', url: 'http://127.0.0.1/feed', format: 'openyouth' });
+  return store;
+}
+
+const noNotices = () => [];
+
+describe('harvestSource', () => {
+  it('stores every page with the notices the check raises, counting invalid items', async () => {
+    const store = await freshStore();
+    const { reader } = readerOf([
+      { items: [updated('a', '1'), updated('b', '2')], position: 'p1' },
+      { items: [{ itemId: 'c', state: 'deleted', modified: '3' }], position: 'p2' },
+    ]);
+    const check = (candidate: unknown) =>
+      (candidate as Listing).name === 'b'
+        ? [{ code: 'age_range_missing', severity: 'error' as const, instancePath: '', message: 'no ages' }]
+        : [];
+    const result = await harvestSource(store, 'charity', { reader, check, now: clock() });
+    expect(result).toEqual({
+      sourceId: 'charity',
+      ok: true,
+      pages: 2,
+      changed: 3,
+      unchanged: 0,
+      deleted: 0,
+      invalid: 1,
+    });
+    expect((await store.getItem('charity', 'b'))?.notices.map((notice) => notice.code)).toEqual([
+      'age_range_missing',
+    ]);
+    expect((await store.getSource('charity'))?.position).toBe('p2');
+  });
+
+  it('keeps the pages it stored when the source fails part way, records the failure and resumes there', async () => {
+    const store = await freshStore();
+    const pages = [
+      { items: [updated('a', '1')], position: 'p1' },
+      { items: [updated('b', '2')], position: 'p2' },
+    ];
+    const failing = readerOf(pages, { failAfter: 1 });
+    const failed = await harvestSource(store, 'charity', {
+      reader: failing.reader,
+      check: noNotices,
+      now: clock(),
+    });
+    expect(failed).toMatchObject({ ok: false, pages: 1, error: 'HTTP 503 from the source' });
+    expect(await store.getSource('charity')).toMatchObject({
+      position: 'p1',
+      lastError: 'HTTP 503 from the source',
+    });
+
+    const healthy = readerOf(pages);
+    const resumed = await harvestSource(store, 'charity', {
+      reader: healthy.reader,
+      check: noNotices,
+      now: clock(),
+    });
+    expect(healthy.starts).toEqual(['p1']);
+    expect(resumed).toMatchObject({ ok: true, pages: 1, changed: 1 });
+    expect(await store.countItems('charity')).toEqual({ updated: 2, deleted: 0 });
+  });
+
+  it('reads a full-sync source from the start each time and deletes what it no longer lists', async () => {
+    const store = await freshStore();
+    const first = readerOf([{ items: [updated('a', '1'), updated('b', '1')], position: 'page=1' }], {
+      fullSync: true,
+    });
+    await harvestSource(store, 'charity', { reader: first.reader, check: noNotices, now: clock() });
+    const second = readerOf([{ items: [updated('a', '1')], position: 'page=1' }], { fullSync: true });
+    const result = await harvestSource(store, 'charity', {
+      reader: second.reader,
+      check: noNotices,
+      now: clock(Date.parse('2026-11-25T10:00:00Z')),
+    });
+    expect(second.starts).toEqual([undefined]);
+    expect(result).toMatchObject({ ok: true, unchanged: 1, deleted: 1 });
+    expect((await store.getItem('charity', 'b'))?.state).toBe('deleted');
+  });
+
+  it('starts again from the first page on a requested resync of a resumable feed', async () => {
+    const store = await freshStore();
+    const pages = [{ items: [updated('a', '1')], position: 'p1' }];
+    await harvestSource(store, 'charity', { reader: readerOf(pages).reader, check: noNotices, now: clock() });
+    const again = readerOf(pages);
+    await harvestSource(store, 'charity', {
+      reader: again.reader,
+      check: noNotices,
+      resync: true,
+      now: clock(),
+    });
+    expect(again.starts).toEqual([undefined]);
+  });
+
+  it('reports a source missing from the store as a failed result, not an exception', async () => {
+    const store = await freshStore();
+    const result = await harvestSource(store, 'nobody', { reader: readerOf([]).reader, check: noNotices });
+    expect(result).toMatchObject({ ok: false, error: "There is no source 'nobody' in the store." });
+  });
+});
+
+describe('harvestCatalogue', () => {
+  it('harvests every source, and one broken source does not stop the others', async () => {
+    const store = await createStore(':memory:');
+    const good = readerOf([{ items: [updated('a', '1')], position: 'p1' }]);
+    const broken = readerOf([{ items: [updated('x', '1')], position: 'p1' }], { failAfter: 0 });
+    const catalogue = {
+      sources: [
+        { id: 'broken', url: 'http://127.0.0.1/broken', format: 'openyouth' as const },
+        { id: 'good', url: 'http://127.0.0.1/good', format: 'openyouth' as const },
+      ],
+      allow: { loopback: true, private: false },
+    };
+    const results = await harvestCatalogue(store, catalogue, {
+      readerFor: (source) => (source.id === 'broken' ? broken.reader : good.reader),
+      check: noNotices,
+      concurrency: 2,
+    });
+    expect(results.map((result) => [result.sourceId, result.ok])).toEqual([
+      ['broken', false],
+      ['good', true],
+    ]);
+    expect(await store.countItems('good')).toEqual({ updated: 1, deleted: 0 });
+    expect((await store.getSource('broken'))?.lastError).toBe('HTTP 503 from the source');
+  });
+});
