@@ -8,6 +8,7 @@ export { createGuardedAgent } from './guarded-agent.ts';
 export { type HarvestCatalogueOptions, harvestCatalogue } from './harvest/harvest-catalogue.ts';
 export { type HarvestSourceOptions, harvestSource } from './harvest/harvest-source.ts';
 export type { CheckListing, SourcePage, SourceReader, SourceResult } from './harvest/types.ts';
+export { type SourceHealth, sourceHealth, sourceHealthHtml } from './report/source-health.ts';
 export { createStore } from './store/create-store.ts';
 export { modifiedKey } from './store/modified-key.ts';
 export type {
