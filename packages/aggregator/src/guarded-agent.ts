@@ -32,6 +32,24 @@ function guardedLookup(allow: AddressAllowance): LookupFunction {
 }
 
 /**
+ * Fails fast, before any request, when a source's host is not allowed: a refused connection
+ * would otherwise look like a network failure and be retried.
+ */
+export async function assertHostAllowed(url: string, allow: AddressAllowance): Promise<void> {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  const addresses = isIP(host) ? [{ address: host }] : await lookupAll(host);
+  for (const { address } of addresses) {
+    const reason = refusalReason(address, allow);
+    if (reason) throw refused(host, reason);
+  }
+}
+
+const lookupAll = (host: string) =>
+  new Promise<LookupAddress[]>((resolve, reject) =>
+    dnsLookup(host, { all: true }, (error, addresses) => (error ? reject(error) : resolve(addresses))),
+  );
+
+/**
  * An undici dispatcher for harvesting: every connection, including each redirect hop and each
  * `next` page, is checked against the catalogue's allowance after DNS resolution. IP literals
  * skip DNS, so they are checked before connecting.

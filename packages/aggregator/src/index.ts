@@ -4,9 +4,10 @@ export { type Candidate, clusterListings, type MergedListing } from './dedupe/cl
 export { type Match, type MatchReason, matchListings, NAME_SIMILARITY_THRESHOLD } from './dedupe/match.ts';
 export { AGGREGATOR_ERRORS, AggregatorError, type AggregatorErrorCode } from './errors.ts';
 export { AGEING_AFTER_DAYS, type Freshness, freshnessOf, STALE_AFTER_DAYS } from './freshness.ts';
-export { createGuardedAgent } from './guarded-agent.ts';
+export { assertHostAllowed, createGuardedAgent } from './guarded-agent.ts';
 export { type HarvestCatalogueOptions, harvestCatalogue } from './harvest/harvest-catalogue.ts';
 export { type HarvestSourceOptions, harvestSource } from './harvest/harvest-source.ts';
+export { openYouthItem, type RpdeReaderOptions, rpdeReader } from './harvest/readers/rpde-reader.ts';
 export type { CheckListing, SourcePage, SourceReader, SourceResult } from './harvest/types.ts';
 export { type SourceHealth, sourceHealth, sourceHealthHtml } from './report/source-health.ts';
 export { createStore } from './store/create-store.ts';

@@ -1,0 +1,54 @@
+import { type ReceivedFeedItem, readFeed } from '@openyouth/sdk';
+import type { AddressAllowance } from '../../address-policy.ts';
+import { assertHostAllowed, createGuardedAgent } from '../../guarded-agent.ts';
+import type { HarvestedItem, SourceState } from '../../store/types.ts';
+import type { SourcePage, SourceReader } from '../types.ts';
+
+export interface RpdeReaderOptions {
+  /** The addresses the catalogue allows; every connection is checked against them. */
+  allow: AddressAllowance;
+  /** Turns an RPDE item's data into a listing; OpenActive items need converting, OpenYouth items do not. */
+  toItem?: (item: ReceivedFeedItem) => HarvestedItem;
+  userAgent?: string;
+}
+
+export const openYouthItem = (item: ReceivedFeedItem): HarvestedItem => ({
+  itemId: item.id,
+  state: item.state,
+  modified: String(item.modified),
+  ...(item.state === 'updated' && { listing: item.data }),
+});
+
+/**
+ * Reads an RPDE feed from the source's saved position to its last page, handing over one page
+ * at a time with the `next` URL after it, so each page commits with its own resume point.
+ */
+export function rpdeReader(options: RpdeReaderOptions): SourceReader {
+  const toItem = options.toItem ?? openYouthItem;
+  const dispatcher = createGuardedAgent(options.allow);
+  return {
+    fullSync: false,
+    async *pages(source: SourceState, signal: AbortSignal): AsyncGenerator<SourcePage> {
+      await assertHostAllowed(source.url, options.allow);
+      // The feed reader reports a page after yielding its last item; pages queue here until then.
+      const finished: SourcePage[] = [];
+      let items: HarvestedItem[] = [];
+      const feed = readFeed(source.url, {
+        ...(source.position && { from: { next: source.position } }),
+        dispatcher,
+        signal,
+        ...(options.userAgent && { userAgent: options.userAgent }),
+        onPage: (event) => {
+          if (event.notModified) return;
+          finished.push({ items, position: event.next });
+          items = [];
+        },
+      });
+      for await (const item of feed) {
+        yield* finished.splice(0);
+        items.push(toItem(item));
+      }
+      yield* finished.splice(0);
+    },
+  };
+}
