@@ -91,6 +91,18 @@ export function storeContract(open: () => Promise<Store>) {
   );
 
   it(
+    'does not count a newer version with the same content as a change',
+    withStore(async (store) => {
+      await store.applyPage('charity', page([updated('a', '1')], 'p1'));
+      expect(await store.applyPage('charity', page([updated('a', '2')], 'p2'))).toEqual({
+        changed: 0,
+        unchanged: 1,
+      });
+      expect((await store.changesSince(0, 10)).map((item) => item.modified)).toEqual(['1']);
+    }),
+  );
+
+  it(
     'keeps a deleted item as a tombstone without its data',
     withStore(async (store) => {
       await store.applyPage('charity', page([updated('a', '1')], 'p1'));
@@ -106,7 +118,7 @@ export function storeContract(open: () => Promise<Store>) {
     'lists changes in the order it accepted them, page by page',
     withStore(async (store) => {
       await store.applyPage('charity', page([updated('b', '1'), updated('a', '2')], 'p1'));
-      await store.applyPage('charity', page([updated('b', '3')], 'p2'));
+      await store.applyPage('charity', page([updated('b', '3', 'renamed')], 'p2'));
       const all = await store.changesSince(0, 10);
       expect(all.map((item) => [item.itemId, item.modified])).toEqual([
         ['a', '2'],

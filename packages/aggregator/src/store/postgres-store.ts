@@ -80,7 +80,8 @@ export class PostgresStore implements Store {
              state = excluded.state, modified = excluded.modified, modified_key = excluded.modified_key,
              listing = excluded.listing, notices = excluded.notices, fetched_at = excluded.fetched_at,
              seq = excluded.seq
-           WHERE excluded.modified_key > items.modified_key`,
+           WHERE excluded.modified_key > items.modified_key
+             AND (excluded.state <> items.state OR excluded.listing IS DISTINCT FROM items.listing)`,
           [
             sourceId,
             item.itemId,

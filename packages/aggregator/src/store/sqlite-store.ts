@@ -69,7 +69,8 @@ export class SqliteStore implements Store {
        ON CONFLICT (source_id, item_id) DO UPDATE SET
          state = excluded.state, modified = excluded.modified, modified_key = excluded.modified_key,
          listing = excluded.listing, notices = excluded.notices, fetched_at = excluded.fetched_at, seq = excluded.seq
-       WHERE excluded.modified_key > items.modified_key`,
+       WHERE excluded.modified_key > items.modified_key
+         AND (excluded.state <> items.state OR excluded.listing IS NOT items.listing)`,
     );
     const touch = this.#db.prepare('UPDATE items SET fetched_at = ? WHERE source_id = ? AND item_id = ?');
     const result: ApplyResult = { changed: 0, unchanged: 0 };

@@ -68,7 +68,11 @@ export interface Store {
   upsertSource(source: SourceConfig): Promise<void>;
   getSource(id: string): Promise<SourceState | undefined>;
   listSources(): Promise<SourceState[]>;
-  /** Applies a fetched page and moves the source's position in one transaction: a crash loses or repeats nothing. */
+  /**
+   * Applies a fetched page and moves the source's position in one transaction: a crash loses or
+   * repeats nothing. An item changes only when its `modified` is newer and its content differs, so
+   * sources read whole each time (stamped with the harvest time) do not churn the republished feed.
+   */
   applyPage(sourceId: string, page: HarvestedPage): Promise<ApplyResult>;
   recordFailure(sourceId: string, failure: { at: string; message: string }): Promise<void>;
   /** Forgets the source's position, so its next harvest starts again from the first page. */
