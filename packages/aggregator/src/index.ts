@@ -9,17 +9,22 @@ export { type HarvestCatalogueOptions, harvestCatalogue } from './harvest/harves
 export { type HarvestSourceOptions, harvestSource } from './harvest/harvest-source.ts';
 export { openYouthItem, type RpdeReaderOptions, rpdeReader } from './harvest/readers/rpde-reader.ts';
 export type { CheckListing, SourcePage, SourceReader, SourceResult } from './harvest/types.ts';
+export { rebuildMergedView } from './merge.ts';
 export { type SourceHealth, sourceHealth, sourceHealthHtml } from './report/source-health.ts';
+export { PROVENANCE_PROPERTY, type RepublishOptions, republishedFeedPage } from './republish.ts';
 export { createStore } from './store/create-store.ts';
 export { modifiedKey } from './store/modified-key.ts';
 export type {
   ApplyResult,
   HarvestedItem,
   HarvestedPage,
+  MergedRecord,
+  Provenance,
   SourceConfig,
   SourceFormat,
   SourceState,
   Store,
   StoredItem,
+  StoredMerged,
   StoredNotice,
 } from './store/types.ts';

@@ -160,6 +160,42 @@ export function storeContract(open: () => Promise<Store>) {
   );
 
   it(
+    'replaces the merged directory, changing only what changed and leaving tombstones',
+    withStore(async (store) => {
+      const member = (itemId: string, fetchedAt = '2026-11-24T10:00:00Z') => ({
+        sourceId: 'charity',
+        itemId,
+        fetchedAt,
+        modified: '1',
+      });
+      const record = (id: string, name: string, fetchedAt?: string) => ({
+        id,
+        listing: listing(id, name),
+        provenance: { members: [member(id, fetchedAt)], links: [] },
+      });
+      expect(await store.replaceMerged([record('a', 'A'), record('b', 'B')])).toEqual({
+        changed: 2,
+        deleted: 0,
+      });
+      // Fetched again later with the same content: not a change.
+      expect(
+        await store.replaceMerged([record('a', 'A', '2026-11-25T10:00:00Z'), record('b', 'B2')]),
+      ).toEqual({
+        changed: 1,
+        deleted: 0,
+      });
+      expect(await store.replaceMerged([record('b', 'B2')])).toEqual({ changed: 0, deleted: 1 });
+      const changes = await store.mergedChangesSince(0, 10);
+      expect(changes.map((change) => [change.id, change.state])).toEqual([
+        ['b', 'updated'],
+        ['a', 'deleted'],
+      ]);
+      expect((await store.getMerged('b'))?.listing?.name).toBe('B2');
+      expect((await store.getMerged('a'))?.listing).toBeUndefined();
+    }),
+  );
+
+  it(
     'records a failure without losing the position',
     withStore(async (store) => {
       await store.applyPage('charity', page([updated('a', '1')], 'p1'));

@@ -1,7 +1,24 @@
 import pg from 'pg';
 import { modifiedKey } from './modified-key.ts';
-import { type ItemRow, type SourceRow, toSourceState, toStoredItem } from './rows.ts';
-import type { ApplyResult, HarvestedPage, SourceConfig, SourceState, Store, StoredItem } from './types.ts';
+import {
+  fingerprint,
+  type ItemRow,
+  type MergedRow,
+  type SourceRow,
+  toSourceState,
+  toStoredItem,
+  toStoredMerged,
+} from './rows.ts';
+import type {
+  ApplyResult,
+  HarvestedPage,
+  MergedRecord,
+  SourceConfig,
+  SourceState,
+  Store,
+  StoredItem,
+  StoredMerged,
+} from './types.ts';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS sources (
@@ -25,6 +42,15 @@ const SCHEMA = `
     fetched_at TEXT NOT NULL,
     seq BIGINT NOT NULL UNIQUE,
     PRIMARY KEY (source_id, item_id)
+  );
+  CREATE SEQUENCE IF NOT EXISTS merged_seq;
+  CREATE TABLE IF NOT EXISTS merged (
+    id TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    listing JSONB,
+    provenance JSONB,
+    fingerprint TEXT,
+    seq BIGINT NOT NULL UNIQUE
   );
 `;
 
@@ -166,6 +192,54 @@ export class PostgresStore implements Store {
     );
     const count = (state: string) => Number(rows.find((row) => row.state === state)?.n ?? 0);
     return { updated: count('updated'), deleted: count('deleted') };
+  }
+
+  async replaceMerged(records: readonly MergedRecord[]): Promise<{ changed: number; deleted: number }> {
+    const result = { changed: 0, deleted: 0 };
+    await this.#transaction(async (client) => {
+      // One rebuild at a time: two workers replacing the merged view at once would interleave.
+      await client.query('LOCK TABLE merged IN EXCLUSIVE MODE');
+      const { rows } = await client.query<{ id: string; fingerprint: string }>(
+        `SELECT id, fingerprint FROM merged WHERE state = 'updated'`,
+      );
+      const current = new Map(rows.map((row) => [row.id, row.fingerprint]));
+      for (const record of records) {
+        const print = fingerprint(record);
+        if (current.get(record.id) !== print) {
+          await client.query(
+            `INSERT INTO merged (id, state, listing, provenance, fingerprint, seq)
+             VALUES ($1, 'updated', $2, $3, $4, nextval('merged_seq'))
+             ON CONFLICT (id) DO UPDATE SET state = 'updated', listing = excluded.listing,
+               provenance = excluded.provenance, fingerprint = excluded.fingerprint, seq = excluded.seq`,
+            [record.id, JSON.stringify(record.listing), JSON.stringify(record.provenance), print],
+          );
+          result.changed++;
+        }
+        current.delete(record.id);
+      }
+      for (const id of current.keys()) {
+        await client.query(
+          `UPDATE merged SET state = 'deleted', listing = NULL, provenance = NULL, fingerprint = NULL,
+             seq = nextval('merged_seq') WHERE id = $1`,
+          [id],
+        );
+        result.deleted++;
+      }
+    });
+    return result;
+  }
+
+  async getMerged(id: string): Promise<StoredMerged | undefined> {
+    const { rows } = await this.#pool.query<MergedRow>('SELECT * FROM merged WHERE id = $1', [id]);
+    return rows[0] && toStoredMerged(rows[0]);
+  }
+
+  async mergedChangesSince(afterSeq: number, limit: number): Promise<StoredMerged[]> {
+    const { rows } = await this.#pool.query<MergedRow>(
+      'SELECT * FROM merged WHERE seq > $1 ORDER BY seq LIMIT $2',
+      [afterSeq, limit],
+    );
+    return rows.map(toStoredMerged);
   }
 
   async close(): Promise<void> {

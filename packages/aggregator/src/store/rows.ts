@@ -1,4 +1,4 @@
-import type { SourceState, StoredItem } from './types.ts';
+import type { MergedRecord, SourceState, StoredItem, StoredMerged } from './types.ts';
 
 /** The columns both stores read back; SQLite and PostgreSQL name and shape them the same way. */
 export interface SourceRow {
@@ -47,4 +47,28 @@ export function toStoredItem(row: ItemRow): StoredItem {
     fetchedAt: row.fetched_at,
     seq: Number(row.seq),
   };
+}
+
+export interface MergedRow {
+  id: string;
+  state: string;
+  listing: string | object | null;
+  provenance: string | object | null;
+  seq: number | string | bigint;
+}
+
+export function toStoredMerged(row: MergedRow): StoredMerged {
+  return {
+    id: row.id,
+    state: row.state as StoredMerged['state'],
+    ...(row.listing !== null && { listing: parsed(row.listing) }),
+    ...(row.provenance !== null && { provenance: parsed(row.provenance) }),
+    seq: Number(row.seq),
+  };
+}
+
+/** What counts as a change to a merged listing: its content and which items it came from, not when they were fetched. */
+export function fingerprint(record: MergedRecord): string {
+  const members = record.provenance.members.map((member) => `${member.sourceId}/${member.itemId}`).sort();
+  return JSON.stringify([record.listing, members]);
 }

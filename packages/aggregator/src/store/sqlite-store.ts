@@ -1,7 +1,24 @@
 import { DatabaseSync } from 'node:sqlite';
 import { modifiedKey } from './modified-key.ts';
-import { type ItemRow, type SourceRow, toSourceState, toStoredItem } from './rows.ts';
-import type { ApplyResult, HarvestedPage, SourceConfig, SourceState, Store, StoredItem } from './types.ts';
+import {
+  fingerprint,
+  type ItemRow,
+  type MergedRow,
+  type SourceRow,
+  toSourceState,
+  toStoredItem,
+  toStoredMerged,
+} from './rows.ts';
+import type {
+  ApplyResult,
+  HarvestedPage,
+  MergedRecord,
+  SourceConfig,
+  SourceState,
+  Store,
+  StoredItem,
+  StoredMerged,
+} from './types.ts';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS sources (
@@ -25,6 +42,14 @@ const SCHEMA = `
     seq INTEGER NOT NULL UNIQUE,
     PRIMARY KEY (source_id, item_id)
   );
+  CREATE TABLE IF NOT EXISTS merged (
+    id TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    listing TEXT,
+    provenance TEXT,
+    fingerprint TEXT,
+    seq INTEGER NOT NULL UNIQUE
+  );
 `;
 
 /** The embedded store: one SQLite file through Node's built-in `node:sqlite`, no server to install. */
@@ -32,6 +57,7 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   readonly #db: DatabaseSync;
   #lastSeq: number;
+  #lastMergedSeq: number;
 
   constructor(path: string) {
     this.#db = new DatabaseSync(path);
@@ -40,6 +66,10 @@ export class SqliteStore implements Store {
     this.#db.exec(SCHEMA);
     const row = this.#db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM items').get() as { seq: number };
     this.#lastSeq = row.seq;
+    const merged = this.#db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM merged').get() as {
+      seq: number;
+    };
+    this.#lastMergedSeq = merged.seq;
   }
 
   async upsertSource(source: SourceConfig): Promise<void> {
@@ -167,6 +197,67 @@ export class SqliteStore implements Store {
       .all(sourceId ?? null, sourceId ?? null) as { state: string; n: number }[];
     const count = (state: string) => rows.find((row) => row.state === state)?.n ?? 0;
     return { updated: count('updated'), deleted: count('deleted') };
+  }
+
+  async replaceMerged(records: readonly MergedRecord[]): Promise<{ changed: number; deleted: number }> {
+    const current = new Map(
+      (
+        this.#db.prepare(`SELECT id, fingerprint FROM merged WHERE state = 'updated'`).all() as {
+          id: string;
+          fingerprint: string;
+        }[]
+      ).map((row) => [row.id, row.fingerprint]),
+    );
+    const upsert = this.#db.prepare(
+      `INSERT INTO merged (id, state, listing, provenance, fingerprint, seq) VALUES (?, 'updated', ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET state = 'updated', listing = excluded.listing,
+         provenance = excluded.provenance, fingerprint = excluded.fingerprint, seq = excluded.seq`,
+    );
+    const tombstone = this.#db.prepare(
+      `UPDATE merged SET state = 'deleted', listing = NULL, provenance = NULL, fingerprint = NULL, seq = ? WHERE id = ?`,
+    );
+    const result = { changed: 0, deleted: 0 };
+    const seqBefore = this.#lastMergedSeq;
+    this.#db.exec('BEGIN IMMEDIATE');
+    try {
+      for (const record of records) {
+        const print = fingerprint(record);
+        if (current.get(record.id) !== print) {
+          const { listing, provenance } = record;
+          upsert.run(
+            record.id,
+            JSON.stringify(listing),
+            JSON.stringify(provenance),
+            print,
+            ++this.#lastMergedSeq,
+          );
+          result.changed++;
+        }
+        current.delete(record.id);
+      }
+      for (const id of current.keys()) {
+        tombstone.run(++this.#lastMergedSeq, id);
+        result.deleted++;
+      }
+      this.#db.exec('COMMIT');
+    } catch (error) {
+      this.#db.exec('ROLLBACK');
+      this.#lastMergedSeq = seqBefore;
+      throw error;
+    }
+    return result;
+  }
+
+  async getMerged(id: string): Promise<StoredMerged | undefined> {
+    const row = this.#db.prepare('SELECT * FROM merged WHERE id = ?').get(id) as MergedRow | undefined;
+    return row && toStoredMerged(row);
+  }
+
+  async mergedChangesSince(afterSeq: number, limit: number): Promise<StoredMerged[]> {
+    const rows = this.#db
+      .prepare('SELECT * FROM merged WHERE seq > ? ORDER BY seq LIMIT ?')
+      .all(afterSeq, limit) as unknown as MergedRow[];
+    return rows.map(toStoredMerged);
   }
 
   async close(): Promise<void> {

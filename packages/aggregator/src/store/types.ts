@@ -52,6 +52,29 @@ export interface StoredItem extends HarvestedItem {
   seq: number;
 }
 
+/** One listing of the merged directory: the chosen version of a cluster of duplicates. */
+export interface MergedRecord {
+  /** The chosen listing's own `id`. */
+  id: string;
+  listing: Listing;
+  /** Every source item in the cluster and why each joined: the provenance a person can check. */
+  provenance: Provenance;
+}
+
+export interface Provenance {
+  members: { sourceId: string; itemId: string; fetchedAt: string; modified: string }[];
+  links: { from: string; to: string; reasons: string[] }[];
+}
+
+/** A merged listing as stored: live, or a tombstone once its cluster went away or chose another id. */
+export interface StoredMerged {
+  id: string;
+  state: 'updated' | 'deleted';
+  listing?: Listing;
+  provenance?: Provenance;
+  seq: number;
+}
+
 export interface ApplyResult {
   /** Items inserted or changed. */
   changed: number;
@@ -85,5 +108,13 @@ export interface Store {
   /** Live (not deleted) items ordered by source then item id, a page at a time after `after`. */
   listCurrent(limit: number, after?: { sourceId: string; itemId: string }): Promise<StoredItem[]>;
   countItems(sourceId?: string): Promise<{ updated: number; deleted: number }>;
+  /**
+   * Makes the merged directory equal `records`: new or changed listings get a new sequence
+   * number, listings no longer present become tombstones, unchanged ones are left alone.
+   */
+  replaceMerged(records: readonly MergedRecord[]): Promise<{ changed: number; deleted: number }>;
+  getMerged(id: string): Promise<StoredMerged | undefined>;
+  /** Merged listings and tombstones in the order they last changed, after `afterSeq`. */
+  mergedChangesSince(afterSeq: number, limit: number): Promise<StoredMerged[]>;
   close(): Promise<void>;
 }
