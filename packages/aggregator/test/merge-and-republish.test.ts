@@ -93,7 +93,7 @@ describe('rebuildMergedView and republishedFeedPage', () => {
   it('leaves out listings with errors and turns a vanished listing into a tombstone', async () => {
     const store = await harvested();
     await rebuildMergedView(store);
-    const [first] = examples;
+    const first = examples[0] as Listing;
     const error = {
       code: 'age_range_inverted',
       severity: 'error' as const,
@@ -101,12 +101,20 @@ describe('rebuildMergedView and republishedFeedPage', () => {
       message: 'x',
     };
     await store.applyPage('charities', {
-      items: [{ ...asItems([{ ...(first as Listing), name: 'Renamed' }], '2')[0]!, notices: [error] }],
+      items: [
+        {
+          itemId: first.id,
+          state: 'updated',
+          modified: '2',
+          listing: { ...first, name: 'Renamed' },
+          notices: [error],
+        },
+      ],
       position: 'p2',
       fetchedAt: '2026-11-25T10:00:00Z',
     });
     expect(await rebuildMergedView(store)).toMatchObject({ changed: 0, deleted: 1 });
-    expect((await store.getMerged((first as Listing).id))?.state).toBe('deleted');
+    expect((await store.getMerged(first.id))?.state).toBe('deleted');
   });
 
   it('republishes the merged directory as a valid RPDE feed with provenance on each listing', async () => {

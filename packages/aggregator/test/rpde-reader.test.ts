@@ -20,7 +20,7 @@ beforeAll(async () => {
     const index =
       request.url === '/feed'
         ? 0
-        : pages.findIndex((page, i) => i > 0 && pagePath(pages[i - 1].next) === request.url);
+        : pages.findIndex((_page, i) => i > 0 && pagePath(pages[i - 1].next) === request.url);
     const page = pages[index];
     if (!page) return response.writeHead(404).end();
     response.setHeader('content-type', 'application/json');
