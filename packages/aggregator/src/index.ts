@@ -7,6 +7,12 @@ export { AGEING_AFTER_DAYS, type Freshness, freshnessOf, STALE_AFTER_DAYS } from
 export { assertHostAllowed, createGuardedAgent } from './guarded-agent.ts';
 export { type HarvestCatalogueOptions, harvestCatalogue } from './harvest/harvest-catalogue.ts';
 export { type HarvestSourceOptions, harvestSource } from './harvest/harvest-source.ts';
+export {
+  openActiveItem,
+  orukReader,
+  readerFor,
+  spreadsheetReader,
+} from './harvest/readers/converted-readers.ts';
 export { openYouthItem, type RpdeReaderOptions, rpdeReader } from './harvest/readers/rpde-reader.ts';
 export type { CheckListing, SourcePage, SourceReader, SourceResult } from './harvest/types.ts';
 export { rebuildMergedView } from './merge.ts';

@@ -103,6 +103,31 @@ export function storeContract(open: () => Promise<Store>) {
   );
 
   it(
+    'does not count a new dateModified alone as a change, since whole-source readers stamp it each time',
+    withStore(async (store) => {
+      const stamped = (modified: string) => ({
+        ...updated('a', modified),
+        listing: { ...listing('a'), dateModified: new Date(Number(modified)).toISOString() },
+      });
+      await store.applyPage('charity', page([stamped('1000')], 'p1'));
+      expect(await store.applyPage('charity', page([stamped('2000')], 'p1'))).toEqual({
+        changed: 0,
+        unchanged: 1,
+      });
+    }),
+  );
+
+  it(
+    'brings back an item a resync deleted when the source lists it again',
+    withStore(async (store) => {
+      await store.applyPage('charity', page([updated('a', '1')], 'p1', '2026-11-01T00:00:00Z'));
+      await store.deleteNotSeenSince('charity', '2026-11-02T00:00:00Z');
+      await store.applyPage('charity', page([updated('a', '2')], 'p1', '2026-11-03T00:00:00Z'));
+      expect((await store.getItem('charity', 'a'))?.state).toBe('updated');
+    }),
+  );
+
+  it(
     'keeps a deleted item as a tombstone without its data',
     withStore(async (store) => {
       await store.applyPage('charity', page([updated('a', '1')], 'p1'));

@@ -1,6 +1,8 @@
 import pg from 'pg';
 import { modifiedKey } from './modified-key.ts';
 import {
+  contentKey,
+  DELETED_CONTENT_KEY,
   fingerprint,
   type ItemRow,
   type MergedRow,
@@ -37,6 +39,7 @@ const SCHEMA = `
     state TEXT NOT NULL,
     modified TEXT NOT NULL,
     modified_key TEXT NOT NULL,
+    content_key TEXT NOT NULL,
     listing JSONB,
     notices JSONB NOT NULL,
     fetched_at TEXT NOT NULL,
@@ -100,20 +103,21 @@ export class PostgresStore implements Store {
     await this.#transaction(async (client) => {
       for (const item of page.items) {
         const upserted = await client.query(
-          `INSERT INTO items (source_id, item_id, state, modified, modified_key, listing, notices, fetched_at, seq)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, nextval('item_seq'))
+          `INSERT INTO items (source_id, item_id, state, modified, modified_key, content_key, listing, notices, fetched_at, seq)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, nextval('item_seq'))
            ON CONFLICT (source_id, item_id) DO UPDATE SET
              state = excluded.state, modified = excluded.modified, modified_key = excluded.modified_key,
-             listing = excluded.listing, notices = excluded.notices, fetched_at = excluded.fetched_at,
+             content_key = excluded.content_key, listing = excluded.listing, notices = excluded.notices, fetched_at = excluded.fetched_at,
              seq = excluded.seq
            WHERE excluded.modified_key > items.modified_key
-             AND (excluded.state <> items.state OR excluded.listing IS DISTINCT FROM items.listing)`,
+             AND excluded.content_key <> items.content_key`,
           [
             sourceId,
             item.itemId,
             item.state,
             item.modified,
             modifiedKey(item.modified),
+            contentKey(item),
             item.state === 'updated' && item.listing ? JSON.stringify(item.listing) : null,
             JSON.stringify(item.notices ?? []),
             page.fetchedAt,
@@ -153,9 +157,9 @@ export class PostgresStore implements Store {
 
   async deleteNotSeenSince(sourceId: string, fetchedSince: string): Promise<number> {
     const { rowCount } = await this.#pool.query(
-      `UPDATE items SET state = 'deleted', listing = NULL, seq = nextval('item_seq')
+      `UPDATE items SET state = 'deleted', content_key = $3, listing = NULL, seq = nextval('item_seq')
        WHERE source_id = $1 AND state = 'updated' AND fetched_at < $2`,
-      [sourceId, fetchedSince],
+      [sourceId, fetchedSince, DELETED_CONTENT_KEY],
     );
     return rowCount ?? 0;
   }

@@ -1,4 +1,5 @@
-import type { MergedRecord, SourceState, StoredItem, StoredMerged } from './types.ts';
+import { createHash } from 'node:crypto';
+import type { HarvestedItem, MergedRecord, SourceState, StoredItem, StoredMerged } from './types.ts';
 
 /** The columns both stores read back; SQLite and PostgreSQL name and shape them the same way. */
 export interface SourceRow {
@@ -72,3 +73,17 @@ export function fingerprint(record: MergedRecord): string {
   const members = record.provenance.members.map((member) => `${member.sourceId}/${member.itemId}`).sort();
   return JSON.stringify([record.listing, members]);
 }
+
+/**
+ * What counts as a change to a harvested item: its state and listing, leaving out `dateModified`,
+ * which sources without their own change dates stamp with the time of each harvest.
+ */
+export function contentKey(item: Pick<HarvestedItem, 'state' | 'listing'>): string {
+  const { dateModified: _dateModified, ...content } = item.listing ?? {};
+  return createHash('sha256')
+    .update(JSON.stringify([item.state, content]))
+    .digest('base64url');
+}
+
+/** The content key of every tombstone. */
+export const DELETED_CONTENT_KEY = contentKey({ state: 'deleted' });

@@ -1,6 +1,8 @@
 import { DatabaseSync } from 'node:sqlite';
 import { modifiedKey } from './modified-key.ts';
 import {
+  contentKey,
+  DELETED_CONTENT_KEY,
   fingerprint,
   type ItemRow,
   type MergedRow,
@@ -36,6 +38,7 @@ const SCHEMA = `
     state TEXT NOT NULL,
     modified TEXT NOT NULL,
     modified_key TEXT NOT NULL,
+    content_key TEXT NOT NULL,
     listing TEXT,
     notices TEXT NOT NULL,
     fetched_at TEXT NOT NULL,
@@ -94,13 +97,13 @@ export class SqliteStore implements Store {
 
   async applyPage(sourceId: string, page: HarvestedPage): Promise<ApplyResult> {
     const upsert = this.#db.prepare(
-      `INSERT INTO items (source_id, item_id, state, modified, modified_key, listing, notices, fetched_at, seq)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO items (source_id, item_id, state, modified, modified_key, content_key, listing, notices, fetched_at, seq)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (source_id, item_id) DO UPDATE SET
          state = excluded.state, modified = excluded.modified, modified_key = excluded.modified_key,
-         listing = excluded.listing, notices = excluded.notices, fetched_at = excluded.fetched_at, seq = excluded.seq
+         content_key = excluded.content_key, listing = excluded.listing, notices = excluded.notices, fetched_at = excluded.fetched_at, seq = excluded.seq
        WHERE excluded.modified_key > items.modified_key
-         AND (excluded.state <> items.state OR excluded.listing IS NOT items.listing)`,
+         AND excluded.content_key <> items.content_key`,
     );
     const touch = this.#db.prepare('UPDATE items SET fetched_at = ? WHERE source_id = ? AND item_id = ?');
     const result: ApplyResult = { changed: 0, unchanged: 0 };
@@ -114,6 +117,7 @@ export class SqliteStore implements Store {
           item.state,
           item.modified,
           modifiedKey(item.modified),
+          contentKey(item),
           item.state === 'updated' && item.listing ? JSON.stringify(item.listing) : null,
           JSON.stringify(item.notices ?? []),
           page.fetchedAt,
@@ -159,10 +163,10 @@ export class SqliteStore implements Store {
       )
       .all(sourceId, fetchedSince) as { item_id: string }[];
     const markDeleted = this.#db.prepare(
-      `UPDATE items SET state = 'deleted', listing = NULL, seq = ? WHERE source_id = ? AND item_id = ?`,
+      `UPDATE items SET state = 'deleted', content_key = ?, listing = NULL, seq = ? WHERE source_id = ? AND item_id = ?`,
     );
     this.#db.exec('BEGIN IMMEDIATE');
-    for (const { item_id } of stale) markDeleted.run(++this.#lastSeq, sourceId, item_id);
+    for (const { item_id } of stale) markDeleted.run(DELETED_CONTENT_KEY, ++this.#lastSeq, sourceId, item_id);
     this.#db.exec('COMMIT');
     return stale.length;
   }
