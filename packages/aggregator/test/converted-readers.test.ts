@@ -8,9 +8,6 @@ import { createStore, harvestSource, readerFor, type SourceConfig } from '../src
 
 // shared/ sits beside the checkout, here and in CI.
 const fixtures = new URL('../../../../shared/fixtures/hsds/', import.meta.url).pathname;
-  '/work/shared/',
-  new URL('../../../../shared/', import.meta.url).pathname,
-);
 const fixture = (name: string) => readFileSync(`${fixtures}${name}`, 'utf8');
 const examplesDir = new URL('../../../spec/0.1/examples/listings/', import.meta.url);
 const examples: Listing[] = readdirSync(examplesDir)
