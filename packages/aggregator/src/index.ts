@@ -5,6 +5,7 @@ export { type Match, type MatchReason, matchListings, NAME_SIMILARITY_THRESHOLD 
 export { AGGREGATOR_ERRORS, AggregatorError, type AggregatorErrorCode } from './errors.ts';
 export { AGEING_AFTER_DAYS, type Freshness, freshnessOf, STALE_AFTER_DAYS } from './freshness.ts';
 export { assertHostAllowed, createGuardedAgent } from './guarded-agent.ts';
+export { validatorCheck } from './harvest/check.ts';
 export { type HarvestCatalogueOptions, harvestCatalogue } from './harvest/harvest-catalogue.ts';
 export { type HarvestSourceOptions, harvestSource } from './harvest/harvest-source.ts';
 export {

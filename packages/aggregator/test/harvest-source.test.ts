@@ -167,3 +167,21 @@ describe('harvestCatalogue', () => {
     expect((await store.getSource('broken'))?.lastError).toBe('HTTP 503 from the source');
   });
 });
+
+describe('validatorCheck', () => {
+  it('keeps every notice of a listing, with its severity and place', async () => {
+    const { validatorCheck } = await import('../src/index.ts');
+    const check = validatorCheck(new Date('2026-11-24T12:00:00Z'));
+    const notices = check({ type: 'Listing' });
+    expect(notices.length).toBeGreaterThan(3);
+    expect(
+      notices.every(
+        (notice) =>
+          notice.severity === 'error' || notice.severity === 'warning' || notice.severity === 'info',
+      ),
+    ).toBe(true);
+    expect(
+      notices.filter((notice) => notice.severity === 'error').map((notice) => notice.instancePath),
+    ).toContain('');
+  });
+});

@@ -1,0 +1,152 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createStore } from '@openyouth/aggregator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main, type Output } from '../src/index.ts';
+
+const PAGES = 30;
+const PER_PAGE = 20;
+const listing = (n: number) => ({
+  type: 'Listing',
+  id: `https://club.example.org.uk/listings/${n}`,
+  name: `Session ${n}`,
+  summary: 'A friendly session for young people.',
+  kind: 'group',
+  categories: ['youth-clubs'],
+  organizer: { type: 'Organization', id: 'https://club.example.org.uk/#org', name: 'Example Club' },
+  dateModified: '2026-11-01T10:00:00Z',
+  ageRange: { minValue: 11, maxValue: 16 },
+  attendanceMode: 'online',
+  isAccessibleForFree: true,
+});
+
+// A slow RPDE feed on loopback: PAGES pages of PER_PAGE items, modified = item number.
+let server: Server;
+let base: string;
+let served = 0;
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', base);
+    if (url.pathname === '/gone') return response.writeHead(404).end();
+    served++;
+    const after = Number(url.searchParams.get('afterTimestamp') ?? 0);
+    const items = Array.from({ length: PER_PAGE }, (_, i) => after + i + 1)
+      .filter((n) => n <= PAGES * PER_PAGE)
+      .map((n) => ({
+        state: 'updated',
+        kind: 'Listing',
+        id: String(n).padStart(6, '0'),
+        modified: n,
+        data: listing(n),
+      }));
+    const last = items.at(-1);
+    const next = last
+      ? `${base}/feed?afterTimestamp=${last.modified}&afterId=${last.id}`
+      : `${base}${request.url}`;
+    setTimeout(() => {
+      response.setHeader('content-type', 'application/json');
+      response.end(JSON.stringify({ next, items, license: 'https://creativecommons.org/licenses/by/4.0/' }));
+    }, 15);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+async function workspace(sources: { id: string; path: string }[]) {
+  const directory = await mkdtemp(join(tmpdir(), 'openyouth-harvest-'));
+  const catalogue = join(directory, 'hub.yaml');
+  const lines = sources
+    .map((s) => `  - id: ${s.id}\n    url: ${base}${s.path}\n    format: openyouth\n`)
+    .join('');
+  await writeFile(catalogue, `sources:\n${lines}allow:\n  loopback: true\n`);
+  return { catalogue, store: join(directory, 'store.db') };
+}
+
+async function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const output: Output = { log: (line) => out.push(line), error: (line) => err.push(line) };
+  return {
+    code: await main(['node', 'openyouth', ...args], output),
+    out: out.join('\n'),
+    err: err.join('\n'),
+  };
+}
+
+describe('openyouth harvest', () => {
+  it('harvests every source, reports each, and exits 1 when one failed', async () => {
+    const { catalogue, store } = await workspace([
+      { id: 'club', path: '/feed' },
+      { id: 'gone', path: '/gone' },
+    ]);
+    const { code, out } = await run('harvest', '--catalogue', catalogue, '--store', store);
+    expect(code).toBe(1);
+    expect(out).toContain(
+      `✓ club: ${PAGES + 1} pages, ${PAGES * PER_PAGE} changed, 0 unchanged, 0 deleted, 0 with errors`,
+    );
+    expect(out).toMatch(/✗ gone: .*404/);
+    expect(out).toContain(`Merged directory: ${PAGES * PER_PAGE} listings`);
+  }, 60_000);
+
+  it('exits 2 with the place and the fix when the catalogue is wrong', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'openyouth-harvest-'));
+    const catalogue = join(directory, 'hub.yaml');
+    await writeFile(catalogue, 'sources:\n  - id: Club\n    url: ftp://x\n    format: openyouth\n');
+    const { code, err } = await run('harvest', '--catalogue', catalogue);
+    expect(code).toBe(2);
+    expect(err).toContain('/sources/0/url: must match pattern');
+  });
+
+  it('loses nothing and duplicates nothing when killed mid-harvest and run again', async () => {
+    const { catalogue, store } = await workspace([{ id: 'club', path: '/feed' }]);
+    const entry = new URL('../src/main.ts', import.meta.url).pathname;
+    // With -e there is no script in argv: the arguments start at argv[1].
+    const script = `import(${JSON.stringify(entry)}).then((m) => m.main(['node', 'openyouth', ...process.argv.slice(1)]))`;
+    const stored: number[] = [];
+    // Kill once a few more pages have been served each time: always part way through the feed.
+    for (const morePages of [3, 10]) {
+      const target = served + morePages;
+      const child = spawn(
+        process.execPath,
+        [
+          '--conditions=@openyouth/source',
+          '--input-type=module',
+          '-e',
+          script,
+          '--',
+          'harvest',
+          '--catalogue',
+          catalogue,
+          '--store',
+          store,
+        ],
+        { stdio: 'ignore' },
+      );
+      while (served < target) await new Promise((resolve) => setTimeout(resolve, 5));
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child.once('exit', resolve));
+      const partial = await createStore(store);
+      stored.push((await partial.countItems()).updated);
+      await partial.close();
+    }
+    // The kills landed mid-harvest: some pages were stored, not all.
+    expect(
+      stored.some((count) => count > 0 && count < PAGES * PER_PAGE),
+      `stored after each kill: ${stored}`,
+    ).toBe(true);
+    const { code } = await run('harvest', '--catalogue', catalogue, '--store', store);
+    expect(code).toBe(0);
+    const opened = await createStore(store);
+    const items = await opened.changesSince(0, 10_000);
+    await opened.close();
+    expect(items.map((item) => Number(item.itemId)).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: PAGES * PER_PAGE }, (_, i) => i + 1),
+    );
+    expect(items.every((item) => item.modified === String(Number(item.itemId)))).toBe(true);
+  }, 60_000);
+});
