@@ -15,7 +15,7 @@ export {
   spreadsheetReader,
 } from './harvest/readers/converted-readers.ts';
 export { openYouthItem, type RpdeReaderOptions, rpdeReader } from './harvest/readers/rpde-reader.ts';
-export type { CheckListing, SourcePage, SourceReader, SourceResult } from './harvest/types.ts';
+export type { CheckListings, SourcePage, SourceReader, SourceResult } from './harvest/types.ts';
 export { rebuildMergedView } from './merge.ts';
 export { type SourceHealth, sourceHealth, sourceHealthHtml } from './report/source-health.ts';
 export { PROVENANCE_PROPERTY, type RepublishOptions, republishedFeedPage } from './republish.ts';

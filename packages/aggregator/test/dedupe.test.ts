@@ -94,6 +94,14 @@ describe('matchListings', () => {
       },
     ],
     [
+      'a numbered group of the same organiser at the same time and place',
+      {
+        given: { ...councilVersion, name: 'Clifton Youth Club 2', organizer: charityVersion.organizer },
+        want: false,
+        reasons: ['same-organiser', 'same-postcode', 'overlapping-schedule'],
+      },
+    ],
+    [
       'a copy with no schedule to compare',
       {
         given: (({ eventSchedule: _, ...rest }) => rest)(councilVersion),

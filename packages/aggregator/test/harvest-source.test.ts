@@ -1,5 +1,6 @@
 import type { Listing } from '@openyouth/schema';
 import { describe, expect, it } from 'vitest';
+import { listing as exampleListing } from '../../../examples/typed-listing.ts';
 import {
   createStore,
   harvestCatalogue,
@@ -55,10 +56,14 @@ describe('harvestSource', () => {
       { items: [updated('a', '1'), updated('b', '2')], position: 'p1' },
       { items: [{ itemId: 'c', state: 'deleted', modified: '3' }], position: 'p2' },
     ]);
-    const check = (candidate: unknown) =>
-      (candidate as Listing).name === 'b'
-        ? [{ code: 'age_range_missing', severity: 'error' as const, instancePath: '', message: 'no ages' }]
-        : [];
+    const error = {
+      code: 'age_range_missing',
+      severity: 'error' as const,
+      instancePath: '',
+      message: 'no ages',
+    };
+    const check = (listings: readonly unknown[]) =>
+      listings.map((candidate) => ((candidate as Listing).name === 'b' ? [error] : []));
     const result = await harvestSource(store, 'charity', { reader, check, now: clock() });
     expect(result).toEqual({
       sourceId: 'charity',
@@ -169,10 +174,11 @@ describe('harvestCatalogue', () => {
 });
 
 describe('validatorCheck', () => {
-  it('keeps every notice of a listing, with its severity and place', async () => {
+  it('keeps every notice of each listing of a page, with its severity and its place in that listing', async () => {
     const { validatorCheck } = await import('../src/index.ts');
     const check = validatorCheck(new Date('2026-11-24T12:00:00Z'));
-    const notices = check({ type: 'Listing' });
+    const [notices = [], clean = []] = check([{ type: 'Listing' }, { ...exampleListing }]);
+    expect(clean.filter((notice) => notice.severity === 'error')).toEqual([]);
     expect(notices.length).toBeGreaterThan(3);
     expect(
       notices.every(

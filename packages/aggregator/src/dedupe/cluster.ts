@@ -1,6 +1,5 @@
 import type { Listing } from '@openyouth/schema';
-import { type MatchReason, matchListings } from './match.ts';
-import { normalisePostcode, normaliseUrl } from './normalise.ts';
+import { featuresOf, type MatchFeatures, type MatchReason, matchFeatures, sessionDays } from './match.ts';
 
 export interface Candidate {
   /** Where the listing came from: `<source id>/<item id>`. */
@@ -19,8 +18,8 @@ export interface MergedListing {
 const recency = (listing: Listing) => `${listing.lastVerified ?? ''}|${listing.dateModified}`;
 
 /**
- * Groups listings that describe the same opportunity. Only listings sharing an id, a web page or
- * a postcode are compared, so the work grows with the size of those groups, not with n².
+ * Groups listings that describe the same opportunity, comparing only listings that could match,
+ * so the work grows with the size of those small groups, not with n².
  */
 export function clusterListings(candidates: readonly Candidate[]): MergedListing[] {
   const parent = candidates.map((_, index) => index);
@@ -31,14 +30,17 @@ export function clusterListings(candidates: readonly Candidate[]): MergedListing
   };
   const links: MergedListing['links'] = [];
 
+  // Only listings that could match are compared: those sharing an id or a web page, or an
+  // organiser, a postcode and a day, which the four-way rule needs all of.
+  const features: MatchFeatures[] = candidates.map(({ listing }) => featuresOf(listing));
   const blocks = new Map<string, number[]>();
-  candidates.forEach(({ listing }, index) => {
-    const keys = [
-      `id:${listing.id}`,
-      normaliseUrl(listing.url) && `url:${normaliseUrl(listing.url)}`,
-      normalisePostcode(listing.location?.address?.postalCode) &&
-        `postcode:${normalisePostcode(listing.location?.address?.postalCode)}`,
-    ];
+  features.forEach((feature, index) => {
+    const keys = [`id:${feature.id}`, feature.url && `url:${feature.url}`];
+    if (feature.postcode) {
+      for (const organiser of feature.organisers) {
+        for (const day of new Set(sessionDays(feature))) keys.push(`${feature.postcode}|${organiser}|${day}`);
+      }
+    }
     for (const key of keys) if (key) blocks.set(key, [...(blocks.get(key) ?? []), index]);
   });
 
@@ -51,7 +53,7 @@ export function clusterListings(candidates: readonly Candidate[]): MergedListing
         if (compared.has(pair) || find(a) === find(b)) continue;
         compared.add(pair);
         const [first, second] = [candidates[a] as Candidate, candidates[b] as Candidate];
-        const match = matchListings(first.listing, second.listing);
+        const match = matchFeatures(features[a] as MatchFeatures, features[b] as MatchFeatures);
         if (!match.same) continue;
         parent[find(b)] = find(a);
         links.push({ from: first.key, to: second.key, reasons: match.reasons });

@@ -37,10 +37,56 @@ function schedulesOverlap(a: Schedule, b: Schedule): boolean {
   return sameDay && minutes(a.startTime) < endMinutes(b) && minutes(b.startTime) < endMinutes(a);
 }
 
-const sameOrganiser = (a: Listing, b: Listing) =>
-  a.organizer.id === b.organizer.id ||
-  (a.organizer.charityNumber !== undefined && a.organizer.charityNumber === b.organizer.charityNumber) ||
-  (organiserKey(a) !== '' && organiserKey(a) === organiserKey(b));
+/** What matching looks at, worked out once per listing rather than once per comparison. */
+export interface MatchFeatures {
+  id: string;
+  url: string | undefined;
+  /** Ways to recognise the organiser: its id, its charity number, its name without suffixes. */
+  organisers: string[];
+  postcode: string | undefined;
+  name: Set<string>;
+  schedules: readonly Schedule[];
+}
+
+export function featuresOf(listing: Listing): MatchFeatures {
+  const organisers = [`id:${listing.organizer.id}`];
+  if (listing.organizer.charityNumber) organisers.push(`charity:${listing.organizer.charityNumber}`);
+  if (organiserKey(listing)) organisers.push(`name:${organiserKey(listing)}`);
+  return {
+    id: listing.id,
+    url: normaliseUrl(listing.url),
+    organisers,
+    postcode: normalisePostcode(listing.location?.address?.postalCode),
+    name: nameTokens(listing.name),
+    schedules: listing.eventSchedule ?? [],
+  };
+}
+
+/** The days (or dates, for one-offs) a listing's sessions fall on: two listings can only overlap on one. */
+export function sessionDays(features: MatchFeatures): string[] {
+  return features.schedules.flatMap((schedule) =>
+    schedule.repeatFrequency ? (schedule.byDay ?? []) : schedule.startDate ? [schedule.startDate] : [],
+  );
+}
+
+export function matchFeatures(a: MatchFeatures, b: MatchFeatures): Match {
+  const reasons: MatchReason[] = [];
+  if (a.id === b.id) reasons.push('same-id');
+  if (a.url && a.url === b.url) reasons.push('same-url');
+  if (a.organisers.some((organiser) => b.organisers.includes(organiser))) reasons.push('same-organiser');
+  if (a.postcode && a.postcode === b.postcode) reasons.push('same-postcode');
+  const nameSimilarity = similarity(a.name, b.name);
+  if (nameSimilarity >= NAME_SIMILARITY_THRESHOLD && !qualifiersDiffer(a.name, b.name))
+    reasons.push('similar-name');
+  if (a.schedules.some((x) => b.schedules.some((y) => schedulesOverlap(x, y))))
+    reasons.push('overlapping-schedule');
+
+  const identified = reasons.includes('same-id') || reasons.includes('same-url');
+  const described = ['same-organiser', 'same-postcode', 'similar-name', 'overlapping-schedule'].every(
+    (reason) => reasons.includes(reason as MatchReason),
+  );
+  return { same: identified || described, reasons, nameSimilarity };
+}
 
 /**
  * Whether two listings from different sources describe the same opportunity. Precision over
@@ -48,26 +94,5 @@ const sameOrganiser = (a: Listing, b: Listing) =>
  * postcode, a similar name and sessions at the same time, all four.
  */
 export function matchListings(a: Listing, b: Listing): Match {
-  const reasons: MatchReason[] = [];
-  if (a.id === b.id) reasons.push('same-id');
-  const url = normaliseUrl(a.url);
-  if (url && url === normaliseUrl(b.url)) reasons.push('same-url');
-  if (sameOrganiser(a, b)) reasons.push('same-organiser');
-  const postcode = normalisePostcode(a.location?.address?.postalCode);
-  if (postcode && postcode === normalisePostcode(b.location?.address?.postalCode))
-    reasons.push('same-postcode');
-  const [nameA, nameB] = [nameTokens(a.name), nameTokens(b.name)];
-  const nameSimilarity = similarity(nameA, nameB);
-  if (nameSimilarity >= NAME_SIMILARITY_THRESHOLD && !qualifiersDiffer(nameA, nameB))
-    reasons.push('similar-name');
-  const overlapping = (a.eventSchedule ?? []).some((x) =>
-    (b.eventSchedule ?? []).some((y) => schedulesOverlap(x, y)),
-  );
-  if (overlapping) reasons.push('overlapping-schedule');
-
-  const identified = reasons.includes('same-id') || reasons.includes('same-url');
-  const described = ['same-organiser', 'same-postcode', 'similar-name', 'overlapping-schedule'].every(
-    (reason) => reasons.includes(reason as MatchReason),
-  );
-  return { same: identified || described, reasons, nameSimilarity };
+  return matchFeatures(featuresOf(a), featuresOf(b));
 }

@@ -44,10 +44,16 @@ const GROUP_QUALIFIERS = new Set([
   'online',
 ]);
 
-/** True when one name carries a group qualifier the other lacks. */
+const isNumber = (token: string) => /^[0-9]+$/.test(token);
+
+/**
+ * True when one name carries a group qualifier the other lacks, or their numbers differ:
+ * "Session 1" and "Session 10", "Under 12s" and "Under 16s" are different groups.
+ */
 export function qualifiersDiffer(a: Set<string>, b: Set<string>): boolean {
   for (const token of GROUP_QUALIFIERS) if (a.has(token) !== b.has(token)) return true;
-  return false;
+  const numbers = (tokens: Set<string>) => [...tokens].filter(isNumber).sort().join(' ');
+  return numbers(a) !== numbers(b);
 }
 
 /** Dice coefficient of two token sets: 1 when they hold the same words, 0 when they share none. */

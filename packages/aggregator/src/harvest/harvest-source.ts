@@ -1,9 +1,9 @@
 import type { Store } from '../store/types.ts';
-import type { CheckListing, SourceReader, SourceResult } from './types.ts';
+import type { CheckListings, SourceReader, SourceResult } from './types.ts';
 
 export interface HarvestSourceOptions {
   reader: SourceReader;
-  check: CheckListing;
+  check: CheckListings;
   /** Start again from the first page and delete afterwards what the source no longer publishes. */
   resync?: boolean;
   now?: () => Date;
@@ -40,11 +40,12 @@ export async function harvestSource(
     const source = await store.getSource(sourceId);
     if (!source) throw new Error(`There is no source '${sourceId}' in the store.`);
     for await (const page of options.reader.pages(source, signal)) {
-      for (const item of page.items) {
-        if (item.state !== 'updated') continue;
-        item.notices = options.check(item.listing);
+      const updated = page.items.filter((item) => item.state === 'updated');
+      const notices = options.check(updated.map((item) => item.listing));
+      updated.forEach((item, index) => {
+        item.notices = notices[index] ?? [];
         if (item.notices.some((notice) => notice.severity === 'error')) result.invalid++;
-      }
+      });
       const applied = await store.applyPage(sourceId, { ...page, fetchedAt: now().toISOString() });
       result.pages++;
       result.changed += applied.changed;

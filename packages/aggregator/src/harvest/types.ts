@@ -17,8 +17,11 @@ export interface SourceReader {
   pages(source: SourceState, signal: AbortSignal): AsyncIterable<SourcePage>;
 }
 
-/** Checks a listing and returns its notices; errors do not stop the item being kept as provenance. */
-export type CheckListing = (listing: unknown) => StoredNotice[];
+/**
+ * Checks a page's listings at once and returns each one's notices, in order (a missing entry means
+ * none). Errors do not stop an item being kept: its notices are its provenance.
+ */
+export type CheckListings = (listings: readonly unknown[]) => StoredNotice[][];
 
 export interface SourceResult {
   sourceId: string;

@@ -36,6 +36,8 @@ export function rpdeReader(options: RpdeReaderOptions): SourceReader {
       const feed = readFeed(source.url, {
         ...(source.position && { from: { next: source.position } }),
         dispatcher,
+        // A source that is down should not hold up the whole harvest for RPDE's 60-120 minutes: fail it, record it, and move on.
+        maxRetryAfterMs: 60_000,
         signal,
         ...(options.userAgent && { userAgent: options.userAgent }),
         onPage: (event) => {

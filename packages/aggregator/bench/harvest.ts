@@ -1,0 +1,81 @@
+// pnpm bench:harvest — FEEDS feeds × LISTINGS listings served from 127.0.0.1 (defaults 100 × 10,000).
+// Measures, in one run: (a) walking every feed with the SDK's feed client alone (the baseline),
+// (b) the initial harvest into a fresh embedded store (validation, store, merge), (c) a re-harvest
+// with no changes. Prints listings/s, the ratio b/a, and peak RSS.
+import { fork } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readFeed } from '@openyouth/sdk';
+import { createStore, harvestCatalogue, readerFor, rebuildMergedView, validatorCheck } from '../src/index.ts';
+
+const feeds = Number(process.env.FEEDS ?? 100);
+const perFeed = Number(process.env.LISTINGS ?? 10_000);
+const total = feeds * perFeed;
+
+const server = fork(new URL('./feed-server.ts', import.meta.url).pathname, [], {
+  env: { ...process.env, FEEDS: String(feeds), LISTINGS: String(perFeed) },
+  stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+});
+const port = await new Promise<number>((resolve) =>
+  server.stdout?.once('data', (data) => resolve(Number(String(data)))),
+);
+const feedUrl = (feed: number) => `http://127.0.0.1:${port}/feeds/${feed}`;
+
+const seconds = async (work: () => Promise<unknown>) => {
+  const start = performance.now();
+  await work();
+  return (performance.now() - start) / 1000;
+};
+
+const baseline = await seconds(async () => {
+  const walk = async (feed: number) => {
+    for await (const _item of readFeed(feedUrl(feed))) {
+      // Only reading: the baseline is the network and JSON cost the harvester cannot avoid.
+    }
+  };
+  for (let feed = 0; feed < feeds; feed += 4) {
+    await Promise.all([0, 1, 2, 3].filter((i) => feed + i < feeds).map((i) => walk(feed + i)));
+  }
+});
+
+const directory = await mkdtemp(join(tmpdir(), 'openyouth-bench-'));
+const store = await createStore(join(directory, 'store.db'));
+const catalogue = {
+  sources: Array.from({ length: feeds }, (_, feed) => ({
+    id: `provider-${feed}`,
+    url: feedUrl(feed),
+    format: 'openyouth' as const,
+  })),
+  allow: { loopback: true, private: false },
+};
+const options = {
+  readerFor: (source: (typeof catalogue.sources)[number]) => readerFor(source, catalogue.allow),
+  check: validatorCheck(new Date('2026-11-24T12:00:00Z')),
+  concurrency: 4,
+};
+let merged = { listings: 0 };
+const initial = await seconds(async () => {
+  const results = await harvestCatalogue(store, catalogue, options);
+  if (!results.every((result) => result.ok)) throw new Error(JSON.stringify(results.filter((r) => !r.ok)));
+  merged = await rebuildMergedView(store);
+});
+const again = await seconds(async () => {
+  await harvestCatalogue(store, catalogue, options);
+  await rebuildMergedView(store);
+});
+await store.close();
+await rm(directory, { recursive: true, force: true });
+server.kill();
+
+const rate = (s: number) => Math.round(total / s).toLocaleString('en-GB');
+const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+console.log(
+  `${feeds} feeds × ${perFeed.toLocaleString('en-GB')} listings = ${total.toLocaleString('en-GB')} listings`,
+);
+console.log(`(a) feed client only (baseline):   ${baseline.toFixed(1)} s, ${rate(baseline)} listings/s`);
+console.log(
+  `(b) initial harvest + merge:       ${initial.toFixed(1)} s, ${rate(initial)} listings/s, ${(baseline / initial).toFixed(2)} × the baseline's speed`,
+);
+console.log(`(c) re-harvest with no change:     ${again.toFixed(1)} s`);
+console.log(`merged listings: ${merged.listings.toLocaleString('en-GB')}; peak RSS ${peakRssMb} MB`);
