@@ -1,0 +1,42 @@
+/**
+ * `not-convertible`: a whole item was left out. `lost`: an item was converted but a field of it
+ * could not be carried. `invalid`: a value was wrong (a spreadsheet cell), so its item was left out.
+ * `assumed`: a value OpenYouth requires was inferred, and a person should check it.
+ */
+export type NoticeKind = 'not-convertible' | 'lost' | 'invalid' | 'assumed';
+
+/** One thing a conversion could not carry, with where it was in the input and why. */
+export interface ConversionNotice {
+  readonly kind: NoticeKind;
+  /** Where in the input: a JSON Pointer, a URL, or "Sheet 'Listings', row 7, column 'Minimum age'". */
+  readonly where: string;
+  /** The input's own field name, when the notice is about one field. */
+  readonly field?: string;
+  readonly message: string;
+}
+
+/** Collects notices while converting; `notices` is what a converter returns as its report. */
+export class ReportBuilder {
+  readonly notices: ConversionNotice[] = [];
+
+  notConvertible(where: string, message: string): void {
+    this.notices.push({ kind: 'not-convertible', where, message });
+  }
+
+  lost(where: string, field: string, message: string): void {
+    this.notices.push({ kind: 'lost', where, field, message });
+  }
+
+  assumed(where: string, field: string, message: string): void {
+    this.notices.push({ kind: 'assumed', where, field, message });
+  }
+
+  invalid(where: string, field: string, message: string): void {
+    this.notices.push({ kind: 'invalid', where, field, message });
+  }
+}
+
+/** True when the report says some item could not be converted (the CLI's exit code 1). */
+export function hasUnconvertedItems(report: readonly ConversionNotice[]): boolean {
+  return report.some((notice) => notice.kind === 'not-convertible' || notice.kind === 'invalid');
+}
