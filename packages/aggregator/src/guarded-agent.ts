@@ -56,13 +56,15 @@ const lookupAll = (host: string) =>
  */
 export function createGuardedAgent(
   allow: AddressAllowance,
-  options: { connectTimeout?: number } = {},
+  options: { connectTimeout?: number; connectionsPerHost?: number } = {},
 ): Agent {
   const connector = buildConnector({
     lookup: guardedLookup(allow),
     timeout: options.connectTimeout ?? 10_000,
   });
   return new Agent({
+    // Politeness: however many sources share a host, it sees only a couple of connections from us.
+    connections: options.connectionsPerHost ?? 2,
     connect(connectOptions, callback) {
       const host = connectOptions.hostname.replace(/^\[|\]$/g, '');
       if (isIP(host)) {

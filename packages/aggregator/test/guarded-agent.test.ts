@@ -32,6 +32,26 @@ describe('createGuardedAgent', () => {
     expect(connections).toBe(before);
   });
 
+  it('opens at most two connections to one host, however many requests are waiting', async () => {
+    let open = 0;
+    let most = 0;
+    const slow = createServer((_request, response) => {
+      most = Math.max(most, ++open);
+      setTimeout(() => {
+        open--;
+        response.end('ok');
+      }, 30);
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    const agent = createGuardedAgent({ loopback: true, private: false });
+    const url = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/`;
+    await Promise.all(
+      Array.from({ length: 6 }, async () => (await request(url, { dispatcher: agent })).body.text()),
+    );
+    await new Promise((resolve) => slow.close(resolve));
+    expect(most).toBe(2);
+  });
+
   it('connects when the catalogue allows loopback', async () => {
     const agent = createGuardedAgent({ loopback: true, private: false });
     const response = await request(`http://127.0.0.1:${port}/feed`, { dispatcher: agent });

@@ -1,5 +1,8 @@
-import { afterAll, beforeAll, describe } from 'vitest';
-import { createStore } from '../src/index.ts';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStore, harvestCatalogue, rpdeReader } from '../src/index.ts';
 import { findPostgresBinaries, type PostgresServer, startPostgres } from './helpers/postgres-server.ts';
 import { storeContract } from './store-contract.ts';
 

@@ -221,6 +221,24 @@ export function storeContract(open: () => Promise<Store>) {
   );
 
   it(
+    'leases a source to one worker at a time until the lease runs out or is released',
+    withStore(async (store) => {
+      const [now, later, muchLater] = [
+        '2026-11-24T10:00:00Z',
+        '2026-11-24T10:05:00Z',
+        '2026-11-24T10:20:00Z',
+      ];
+      expect(await store.claimSource('charity', 'worker-a', now, '2026-11-24T10:10:00Z')).toBe(true);
+      expect(await store.claimSource('charity', 'worker-b', later, '2026-11-24T10:15:00Z')).toBe(false);
+      expect(await store.claimSource('charity', 'worker-b', muchLater, '2026-11-24T10:30:00Z')).toBe(true);
+      await store.releaseSource('charity', 'worker-a');
+      expect(await store.claimSource('charity', 'worker-a', muchLater, '2026-11-24T10:40:00Z')).toBe(false);
+      await store.releaseSource('charity', 'worker-b');
+      expect(await store.claimSource('charity', 'worker-a', muchLater, '2026-11-24T10:40:00Z')).toBe(true);
+    }),
+  );
+
+  it(
     'records a failure without losing the position',
     withStore(async (store) => {
       await store.applyPage('charity', page([updated('a', '1')], 'p1'));

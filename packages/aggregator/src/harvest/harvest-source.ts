@@ -1,4 +1,4 @@
-import type { Store } from '../store/types.ts';
+import type { SourceState, Store } from '../store/types.ts';
 import type { CheckListings, SourceReader, SourceResult } from './types.ts';
 
 export interface HarvestSourceOptions {
@@ -9,7 +9,13 @@ export interface HarvestSourceOptions {
   now?: () => Date;
   signal?: AbortSignal;
   onPage?: (progress: { sourceId: string; pages: number; items: number }) => void;
+  /** Who is harvesting, for the source's lease when several workers share one database. */
+  worker?: string;
+  /** How long a lease lasts; a worker that dies lets the source go after this. */
+  leaseMs?: number;
 }
+
+const DEFAULT_LEASE_MS = 15 * 60_000;
 
 /**
  * Harvests one source into the store. Each page commits with the source's new position, so a
@@ -35,10 +41,16 @@ export async function harvestSource(
   const fullSync = options.reader.fullSync || options.resync === true;
   const startedAt = now().toISOString();
   let items = 0;
+  const worker = options.worker ?? `${process.pid}@${Math.random().toString(36).slice(2)}`;
+  const leaseUntil = new Date(now().getTime() + (options.leaseMs ?? DEFAULT_LEASE_MS)).toISOString();
+  if (!(await store.getSource(sourceId))) {
+    return { ...result, ok: false, error: `There is no source '${sourceId}' in the store.` };
+  }
+  if (!(await store.claimSource(sourceId, worker, startedAt, leaseUntil)))
+    return { ...result, skipped: true };
   try {
     if (fullSync) await store.resetPosition(sourceId);
-    const source = await store.getSource(sourceId);
-    if (!source) throw new Error(`There is no source '${sourceId}' in the store.`);
+    const source = (await store.getSource(sourceId)) as SourceState;
     for await (const page of options.reader.pages(source, signal)) {
       const updated = page.items.filter((item) => item.state === 'updated');
       const notices = options.check(updated.map((item) => item.listing));
@@ -58,6 +70,8 @@ export async function harvestSource(
     result.ok = false;
     result.error = error instanceof Error ? error.message : String(error);
     await store.recordFailure(sourceId, { at: now().toISOString(), message: result.error });
+  } finally {
+    await store.releaseSource(sourceId, worker);
   }
   return result;
 }

@@ -32,5 +32,7 @@ export interface SourceResult {
   deleted: number;
   /** Items stored with at least one error notice. */
   invalid: number;
+  /** True when another worker held the source's lease, so this run left it alone. */
+  skipped?: boolean;
   error?: string;
 }

@@ -30,7 +30,9 @@ const SCHEMA = `
     position TEXT,
     last_attempt_at TEXT,
     last_success_at TEXT,
-    last_error TEXT
+    last_error TEXT,
+    lease_owner TEXT,
+    lease_until TEXT
   );
   CREATE SEQUENCE IF NOT EXISTS item_seq;
   CREATE TABLE IF NOT EXISTS items (
@@ -149,6 +151,23 @@ export class PostgresStore implements Store {
       failure.message,
       sourceId,
     ]);
+  }
+
+  async claimSource(sourceId: string, worker: string, now: string, until: string): Promise<boolean> {
+    // One conditional UPDATE is atomic: of two workers racing for an expired lease, one wins.
+    const { rowCount } = await this.#pool.query(
+      `UPDATE sources SET lease_owner = $2, lease_until = $3
+       WHERE id = $1 AND (lease_until IS NULL OR lease_until < $4 OR lease_owner = $2)`,
+      [sourceId, worker, until, now],
+    );
+    return rowCount === 1;
+  }
+
+  async releaseSource(sourceId: string, worker: string): Promise<void> {
+    await this.#pool.query(
+      'UPDATE sources SET lease_owner = NULL, lease_until = NULL WHERE id = $1 AND lease_owner = $2',
+      [sourceId, worker],
+    );
   }
 
   async resetPosition(sourceId: string): Promise<void> {

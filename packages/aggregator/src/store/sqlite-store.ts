@@ -30,7 +30,9 @@ const SCHEMA = `
     position TEXT,
     last_attempt_at TEXT,
     last_success_at TEXT,
-    last_error TEXT
+    last_error TEXT,
+    lease_owner TEXT,
+    lease_until TEXT
   );
   CREATE TABLE IF NOT EXISTS items (
     source_id TEXT NOT NULL REFERENCES sources(id),
@@ -150,6 +152,22 @@ export class SqliteStore implements Store {
     this.#db
       .prepare('UPDATE sources SET last_attempt_at = ?, last_error = ? WHERE id = ?')
       .run(failure.at, failure.message, sourceId);
+  }
+
+  async claimSource(sourceId: string, worker: string, now: string, until: string): Promise<boolean> {
+    const { changes } = this.#db
+      .prepare(
+        `UPDATE sources SET lease_owner = ?, lease_until = ?
+         WHERE id = ? AND (lease_until IS NULL OR lease_until < ? OR lease_owner = ?)`,
+      )
+      .run(worker, until, sourceId, now, worker);
+    return Number(changes) === 1;
+  }
+
+  async releaseSource(sourceId: string, worker: string): Promise<void> {
+    this.#db
+      .prepare('UPDATE sources SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?')
+      .run(sourceId, worker);
   }
 
   async resetPosition(sourceId: string): Promise<void> {

@@ -98,6 +98,13 @@ export interface Store {
    */
   applyPage(sourceId: string, page: HarvestedPage): Promise<ApplyResult>;
   recordFailure(sourceId: string, failure: { at: string; message: string }): Promise<void>;
+  /**
+   * Takes the source for one worker until `until` (ISO time), unless another worker holds an
+   * unexpired lease: several harvesters sharing a database never harvest a source twice at once.
+   * Returns whether the lease was taken.
+   */
+  claimSource(sourceId: string, worker: string, now: string, until: string): Promise<boolean>;
+  releaseSource(sourceId: string, worker: string): Promise<void>;
   /** Forgets the source's position, so its next harvest starts again from the first page. */
   resetPosition(sourceId: string): Promise<void>;
   /** After a full resync: marks deleted every item of the source not fetched since `fetchedSince`. Returns how many. */
