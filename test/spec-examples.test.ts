@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSpecAjv, type FeedPage, type Listing, SPEC_VERSION, schemaId } from '@openyouth/schema';
+import { createValidator, validate } from '@openyouth/validator';
 import { describe, expect, it } from 'vitest';
 
 const specDir = new URL(`../spec/${SPEC_VERSION}/`, import.meta.url).pathname;
@@ -25,9 +26,20 @@ interface InvalidFixture {
   description: string;
   schema: string;
   expect: { instancePath: string; keyword: string }[];
+  /** The validator's notice codes (errors and warnings) the data raises. */
+  codes: string[];
   data: unknown;
 }
 const fixtures = readJsonFiles<InvalidFixture>('fixtures/invalid');
+const semanticFixtures = readJsonFiles<Omit<InvalidFixture, 'expect'>>('fixtures/semantic');
+
+/** Fixtures are judged on a fixed day, so date rules (stale, in the past) give the same answer every year. */
+const FIXTURE_DAY = new Date('2026-11-24T12:00:00Z');
+const codesRaised = (data: unknown, schema: string) =>
+  validate(data, { now: FIXTURE_DAY, schema })
+    .notices.filter((group) => group.severity !== 'info')
+    .map((group) => group.code)
+    .sort();
 
 describe('example listings', () => {
   it('cover at least the fifteen situations the standard was written for', () => {
@@ -96,5 +108,42 @@ describe('invalid fixtures', () => {
       keyword: error.keyword,
     }));
     for (const expected of fixture.expect) expect(found).toContainEqual(expected);
+  });
+
+  it.each(fixtures)('%s raises exactly the notice codes it lists', (_name, fixture) => {
+    expect(fixture.codes.length).toBeGreaterThan(0);
+    expect(codesRaised(fixture.data, fixture.schema)).toEqual([...fixture.codes].sort());
+  });
+});
+
+describe('semantic fixtures', () => {
+  it('exist for the rules about meaning', () => expect(semanticFixtures.length).toBeGreaterThanOrEqual(15));
+
+  it.each(semanticFixtures)(
+    '%s is valid against the schema but raises exactly its codes',
+    (_name, fixture) => {
+      expect(fixture.description.length).toBeGreaterThan(20);
+      expectValid(fixture.schema, fixture.data);
+      expect(fixture.codes.length).toBeGreaterThan(0);
+      expect(codesRaised(fixture.data, fixture.schema)).toEqual([...fixture.codes].sort());
+    },
+  );
+});
+
+describe('the validator on the examples', () => {
+  it('finds no errors or warnings in the example listings, feed and dataset', () => {
+    const all = [
+      ...listings.map(([name, data]) => [`listings/${name}`, data] as const),
+      ...feedPages.map(([name, data]) => [`feed/${name}`, data] as const),
+      ['dataset.json', JSON.parse(readFileSync(join(specDir, 'examples/dataset.json'), 'utf8'))] as const,
+    ];
+    // One run over everything, as `openyouth validate spec/0.1/examples` does: follow-ons cross files.
+    const validator = createValidator({ now: FIXTURE_DAY });
+    for (const [name, data] of all) validator.document(data, { name });
+    const found = validator
+      .finish()
+      .notices.filter((group) => group.severity !== 'info')
+      .flatMap((group) => group.samples.map((notice) => `${notice.source?.name}: ${group.code}`));
+    expect(found).toEqual([]);
   });
 });

@@ -6,4 +6,6 @@ export default defineConfig({
   dts: true,
   clean: true,
   target: 'node22',
+  // Keep 'node:' in imports: node:sqlite has no bare-name alias.
+  removeNodeProtocol: false,
 });

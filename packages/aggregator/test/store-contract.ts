@@ -235,6 +235,12 @@ export function storeContract(open: () => Promise<Store>) {
       expect(await store.claimSource('charity', 'worker-a', muchLater, '2026-11-24T10:40:00Z')).toBe(false);
       await store.releaseSource('charity', 'worker-b');
       expect(await store.claimSource('charity', 'worker-a', muchLater, '2026-11-24T10:40:00Z')).toBe(true);
+      // A holder known to have died gives its lease up at once.
+      expect(await store.claimSource('charity', 'worker-c', muchLater, '2026-11-24T10:50:00Z')).toBe(false);
+      expect(
+        await store.claimSource('charity', 'worker-c', muchLater, '2026-11-24T10:50:00Z', 'worker-a'),
+      ).toBe(true);
+      expect((await store.getSource('charity'))?.leaseOwner).toBe('worker-c');
     }),
   );
 

@@ -10,8 +10,11 @@ import { problemsPlugin } from './plugins/problems.ts';
 import { type SecurityOptions, securityPlugin } from './plugins/security.ts';
 import { datasetRoutes } from './routes/dataset.ts';
 import { directoryRoutes } from './routes/directory.ts';
+import { feedRoutes } from './routes/feed.ts';
 import { listingRoutes } from './routes/listings.ts';
 import { organizationRoutes } from './routes/organizations.ts';
+import { orukRoutes } from './routes/oruk.ts';
+import { validateRoutes } from './routes/validate.ts';
 import { vocabRoutes } from './routes/vocab.ts';
 
 export interface ServerOptions extends SecurityOptions {
@@ -85,5 +88,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(organizationRoutes);
   await app.register(vocabRoutes);
   await app.register(directoryRoutes, routeOptions);
+  await app.register(feedRoutes, {
+    source: options.source,
+    publicUrl: dataset.id,
+    license: dataset.license,
+  });
+  await app.register(validateRoutes, { now });
+  await app.register(orukRoutes, routeOptions);
   return app;
 }

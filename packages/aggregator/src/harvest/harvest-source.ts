@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import type { SourceState, Store } from '../store/types.ts';
 import type { CheckListings, SourceReader, SourceResult } from './types.ts';
 
@@ -16,6 +17,20 @@ export interface HarvestSourceOptions {
 }
 
 const DEFAULT_LEASE_MS = 15 * 60_000;
+
+/** `<host>:<pid>:<random>`: enough for another harvester on the same host to tell whether it still runs. */
+const workerId = () => `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 10)}`;
+
+function isDeadLocalWorker(owner: string): boolean {
+  const [host, pid] = owner.split(':');
+  if (host !== hostname() || !pid || Number(pid) === process.pid) return false;
+  try {
+    process.kill(Number(pid), 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
 
 /**
  * Harvests one source into the store. Each page commits with the source's new position, so a
@@ -41,13 +56,19 @@ export async function harvestSource(
   const fullSync = options.reader.fullSync || options.resync === true;
   const startedAt = now().toISOString();
   let items = 0;
-  const worker = options.worker ?? `${process.pid}@${Math.random().toString(36).slice(2)}`;
+  const worker = options.worker ?? workerId();
   const leaseUntil = new Date(now().getTime() + (options.leaseMs ?? DEFAULT_LEASE_MS)).toISOString();
   if (!(await store.getSource(sourceId))) {
     return { ...result, ok: false, error: `There is no source '${sourceId}' in the store.` };
   }
-  if (!(await store.claimSource(sourceId, worker, startedAt, leaseUntil)))
-    return { ...result, skipped: true };
+  if (!(await store.claimSource(sourceId, worker, startedAt, leaseUntil))) {
+    // A harvester on this machine that was killed cannot release its lease: take it over.
+    const owner = (await store.getSource(sourceId))?.leaseOwner;
+    const dead = owner !== undefined && isDeadLocalWorker(owner);
+    if (!dead || !(await store.claimSource(sourceId, worker, startedAt, leaseUntil, owner))) {
+      return { ...result, skipped: true };
+    }
+  }
   try {
     if (fullSync) await store.resetPosition(sourceId);
     const source = (await store.getSource(sourceId)) as SourceState;

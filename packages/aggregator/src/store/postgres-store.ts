@@ -153,12 +153,18 @@ export class PostgresStore implements Store {
     ]);
   }
 
-  async claimSource(sourceId: string, worker: string, now: string, until: string): Promise<boolean> {
+  async claimSource(
+    sourceId: string,
+    worker: string,
+    now: string,
+    until: string,
+    deadOwner?: string,
+  ): Promise<boolean> {
     // One conditional UPDATE is atomic: of two workers racing for an expired lease, one wins.
     const { rowCount } = await this.#pool.query(
       `UPDATE sources SET lease_owner = $2, lease_until = $3
-       WHERE id = $1 AND (lease_until IS NULL OR lease_until < $4 OR lease_owner = $2)`,
-      [sourceId, worker, until, now],
+       WHERE id = $1 AND (lease_until IS NULL OR lease_until < $4 OR lease_owner = $2 OR lease_owner = $5)`,
+      [sourceId, worker, until, now, deadOwner ?? null],
     );
     return rowCount === 1;
   }

@@ -10,6 +10,7 @@ export interface SourceRow {
   last_attempt_at: string | null;
   last_success_at: string | null;
   last_error: string | null;
+  lease_owner?: string | null;
 }
 
 export interface ItemRow {
@@ -34,6 +35,7 @@ export function toSourceState(row: SourceRow): SourceState {
     ...(row.last_attempt_at !== null && { lastAttemptAt: row.last_attempt_at }),
     ...(row.last_success_at !== null && { lastSuccessAt: row.last_success_at }),
     ...(row.last_error !== null && { lastError: row.last_error }),
+    ...(row.lease_owner && { leaseOwner: row.lease_owner }),
   };
 }
 

@@ -154,13 +154,19 @@ export class SqliteStore implements Store {
       .run(failure.at, failure.message, sourceId);
   }
 
-  async claimSource(sourceId: string, worker: string, now: string, until: string): Promise<boolean> {
+  async claimSource(
+    sourceId: string,
+    worker: string,
+    now: string,
+    until: string,
+    deadOwner?: string,
+  ): Promise<boolean> {
     const { changes } = this.#db
       .prepare(
         `UPDATE sources SET lease_owner = ?, lease_until = ?
-         WHERE id = ? AND (lease_until IS NULL OR lease_until < ? OR lease_owner = ?)`,
+         WHERE id = ? AND (lease_until IS NULL OR lease_until < ? OR lease_owner = ? OR lease_owner = ?)`,
       )
-      .run(worker, until, sourceId, now, worker);
+      .run(worker, until, sourceId, now, worker, deadOwner ?? null);
     return Number(changes) === 1;
   }
 

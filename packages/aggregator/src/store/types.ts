@@ -16,6 +16,8 @@ export interface SourceState extends SourceConfig {
   lastAttemptAt?: string;
   lastSuccessAt?: string;
   lastError?: string;
+  /** The worker holding the source's lease, while one does. */
+  leaseOwner?: string;
 }
 
 /** A notice the validator raised about a harvested item, kept with it as provenance. */
@@ -101,9 +103,16 @@ export interface Store {
   /**
    * Takes the source for one worker until `until` (ISO time), unless another worker holds an
    * unexpired lease: several harvesters sharing a database never harvest a source twice at once.
+   * `deadOwner` names a holder known to have died, whose lease may be taken at once.
    * Returns whether the lease was taken.
    */
-  claimSource(sourceId: string, worker: string, now: string, until: string): Promise<boolean>;
+  claimSource(
+    sourceId: string,
+    worker: string,
+    now: string,
+    until: string,
+    deadOwner?: string,
+  ): Promise<boolean>;
   releaseSource(sourceId: string, worker: string): Promise<void>;
   /** Forgets the source's position, so its next harvest starts again from the first page. */
   resetPosition(sourceId: string): Promise<void>;

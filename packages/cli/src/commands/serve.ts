@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createStore, type Store } from '@openyouth/aggregator';
+import { createStore, rebuildMergedView, type Store } from '@openyouth/aggregator';
 import type { Listing } from '@openyouth/schema';
 import {
   buildServer,
@@ -60,6 +60,8 @@ export async function loadExamples(store: Store, fetchedAt: string): Promise<num
     position: 'https://openyouth.org/spec/0.1/examples/listings/',
     fetchedAt,
   });
+  // The feed the server republishes is the merged view, as after a harvest.
+  await rebuildMergedView(store);
   return listings.length;
 }
 

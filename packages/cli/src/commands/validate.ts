@@ -1,114 +1,134 @@
-import { createSpecAjv, type Listing, schemaId } from '@openyouth/schema';
-import type { ErrorObject } from 'ajv';
-import { findJsonFiles, InputError, type LoadedDocument, loadDocument } from '../internal/documents.ts';
+import { writeFile } from 'node:fs/promises';
+import type { Listing } from '@openyouth/schema';
+import {
+  formatHtml,
+  formatJson,
+  formatSarif,
+  formatText,
+  hasNoticesAtOrAbove,
+  noticeCatalogue,
+  type Report,
+  SEVERITIES,
+  type Severity,
+  type SeverityOverrides,
+} from '@openyouth/validator';
+import { validateInputs } from '@openyouth/validator/node';
 import type { Output } from '../internal/output.ts';
+import { createProgress } from '../internal/progress.ts';
 import { summariseListings } from '../internal/summary.ts';
+
+export const FORMATS = ['text', 'json', 'sarif', 'html'] as const;
+export type Format = (typeof FORMATS)[number];
 
 export interface ValidateOptions {
   summary?: boolean;
+  format?: Format;
+  output?: string;
+  failOn?: Severity;
+  /** `code=level` pairs, level one of error, warning, info or off. */
+  severity?: string[];
+  /** The date to judge "past" and "stale" against, for reproducible runs (YYYY-MM-DD or ISO date-time). */
+  now?: string;
+  maxPages?: number;
+  maxItemBytes?: number;
+  timeout?: number;
 }
 
-/** Exit codes: 0 every document is valid, 1 problems were found, 2 the check could not run. */
+/** Exit codes: 0 nothing at or above the threshold, 1 problems found, 2 the check could not run. */
 export const EXIT = { valid: 0, invalid: 1, couldNotRun: 2 } as const;
 
-const SCHEMA_OF_KIND = {
-  listing: 'listing',
-  listings: 'listing',
-  'feed-page': 'feed-page',
-  dataset: 'dataset',
-} as const;
+class UsageError extends Error {}
 
-function describeError(error: ErrorObject): string {
-  const where = error.instancePath || '(the document)';
-  const allowed = error.keyword === 'enum' ? `: ${(error.params.allowedValues as string[]).join(', ')}` : '';
-  const extra = error.keyword === 'additionalProperties' ? ` '${error.params.additionalProperty}'` : '';
-  return `${where}: ${error.message}${extra}${allowed}`;
-}
-
-/** Schema problems in one document; an array of listings is checked item by item. */
-function schemaProblems(document: LoadedDocument, validate: (data: unknown) => ErrorObject[]): string[] {
-  if (document.kind !== 'listings') return validate(document.data).map(describeError);
-  return (document.data as unknown[]).flatMap((item, index) =>
-    validate(item).map((error) =>
-      describeError({ ...error, instancePath: `/${index}${error.instancePath}` }),
-    ),
-  );
-}
-
-function listingsIn(document: LoadedDocument): Listing[] {
-  switch (document.kind) {
-    case 'listing':
-      return [document.data as Listing];
-    case 'listings':
-      return document.data as Listing[];
-    case 'feed-page':
-      return (document.data as { items: { data?: Listing }[] }).items.flatMap((item) =>
-        item.data ? [item.data] : [],
+function parseOverrides(pairs: readonly string[] = []): SeverityOverrides {
+  const catalogue = noticeCatalogue();
+  const overrides: Record<string, Severity | 'off'> = {};
+  for (const pair of pairs) {
+    const [code = '', level = ''] = pair.split('=');
+    if (!catalogue.has(code)) {
+      throw new UsageError(
+        `--severity ${pair}: there is no notice code '${code}'. The codes are listed in docs/rules/README.md.`,
       );
-    case 'dataset':
-      return [];
+    }
+    if (!(SEVERITIES as readonly string[]).includes(level) && level !== 'off') {
+      throw new UsageError(`--severity ${pair}: the level must be error, warning, info or off.`);
+    }
+    overrides[code] = level as Severity | 'off';
+  }
+  return overrides;
+}
+
+function parseNow(text: string | undefined): Date | undefined {
+  if (text === undefined) return undefined;
+  const date = new Date(text);
+  if (Number.isNaN(date.getTime()))
+    throw new UsageError(`--now ${text}: not a date. Write it as YYYY-MM-DD.`);
+  return date;
+}
+
+function render(report: Report, format: Format): string {
+  switch (format) {
+    case 'json':
+      return formatJson(report);
+    case 'sarif':
+      return formatSarif(report);
+    case 'html':
+      return formatHtml(report);
+    case 'text':
+      return formatText(report);
   }
 }
 
-/**
- * Checks documents against the OpenYouth schemas. The full validator, with its rules about meaning,
- * replaces this structural check as `@openyouth/validator` lands.
- */
+/** Checks files, folders, URLs or standard input, and reports in the format asked for. */
 export async function validateCommand(
   paths: string[],
   options: ValidateOptions,
   output: Output,
 ): Promise<number> {
-  const ajv = createSpecAjv({ allErrors: true });
-  const validatorFor = (kind: LoadedDocument['kind']) => {
-    const validate = ajv.getSchema(schemaId(SCHEMA_OF_KIND[kind]));
-    if (!validate) throw new Error(`No schema for ${kind}`);
-    return (data: unknown) => (validate(data) ? [] : [...(validate.errors ?? [])]);
-  };
-
-  let files: string[];
+  let severity: SeverityOverrides;
+  let now: Date | undefined;
   try {
-    files = await findJsonFiles(paths);
+    severity = parseOverrides(options.severity);
+    now = parseNow(options.now);
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
+    if (!(error instanceof UsageError)) throw error;
     output.error(error.message);
     return EXIT.couldNotRun;
   }
 
-  let unreadable = 0;
-  let invalid = 0;
-  const validListings: Listing[] = [];
-  for (const path of files) {
-    let document: LoadedDocument;
-    try {
-      document = await loadDocument(path);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      unreadable++;
-      output.error(`✗ ${error.message}`);
-      continue;
-    }
-    const problems = schemaProblems(document, validatorFor(document.kind));
-    if (problems.length === 0) {
-      output.log(`✓ ${path} (${document.kind})`);
-      validListings.push(...listingsIn(document));
-      continue;
-    }
-    invalid++;
-    output.log(`✗ ${path} (${document.kind}): ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
-    for (const problem of problems) output.log(`    ${problem}`);
-  }
+  const listings = new Map<string, Listing>();
+  const progress = createProgress();
+  const report = await validateInputs(paths, {
+    severity,
+    ...(now ? { now } : {}),
+    ...(options.maxPages ? { maxPages: options.maxPages } : {}),
+    ...(options.maxItemBytes ? { maxItemBytes: options.maxItemBytes } : {}),
+    ...(options.timeout ? { walkTimeoutMs: options.timeout * 1000 } : {}),
+    onPage: progress.update,
+    ...(options.summary ? { onListing: (listing: Listing) => listings.set(listing.id, listing) } : {}),
+  });
+  progress.stop();
 
-  output.log('');
-  output.log(
-    `${files.length} file${files.length === 1 ? '' : 's'} checked: ${files.length - invalid - unreadable} valid, ${invalid} invalid${unreadable ? `, ${unreadable} unreadable` : ''}.`,
-  );
-  if (options.summary && validListings.length > 0) {
-    const unique = [...new Map(validListings.map((listing) => [listing.id, listing])).values()];
-    output.log('');
-    output.log(`${unique.length} listings:`);
-    output.log(summariseListings(unique));
+  const format = options.format ?? 'text';
+  const rendered = render(report, format);
+  if (options.output) {
+    await writeFile(options.output, rendered);
+    output.log(
+      formatText({ ...report, notices: [] })
+        .split('\n')
+        .at(-1) ?? '',
+    );
+    output.log(`Report written to ${options.output}.`);
+  } else {
+    output.log(rendered);
   }
-  if (unreadable) return EXIT.couldNotRun;
-  return invalid ? EXIT.invalid : EXIT.valid;
+  if (options.summary && format === 'text' && listings.size > 0) {
+    output.log('');
+    output.log(`${listings.size} listings:`);
+    output.log(summariseListings([...listings.values()]));
+  }
+  if (report.problems.length > 0) {
+    for (const problem of report.problems) output.error(problem.message);
+    return EXIT.couldNotRun;
+  }
+  return hasNoticesAtOrAbove(report, options.failOn ?? 'error') ? EXIT.invalid : EXIT.valid;
 }

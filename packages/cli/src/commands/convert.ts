@@ -1,0 +1,303 @@
+import { access, readFile, writeFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import {
+  type ConversionNotice,
+  convertUrl,
+  csvToListings,
+  detectFormat,
+  hasUnconvertedItems,
+  type InputFormat,
+  isConvertError,
+  jsonLdScriptTag,
+  type ListingsResult,
+  listingErrors,
+  listingsIn,
+  listingsToCsv,
+  listingsToFeedPage,
+  listingsToJsonLd,
+  listingsToOruk,
+  listingsToXlsx,
+  openActiveToListings,
+  orukToListings,
+  xlsxToListings,
+} from '@openyouth/convert';
+import type { Listing } from '@openyouth/schema';
+import { type Command, Option } from 'commander';
+import type { Output } from '../internal/output.ts';
+
+/** Exit codes: 0 converted cleanly, 1 some items could not be converted, 2 the conversion could not run. */
+export const CONVERT_EXIT = { converted: 0, itemsNotConverted: 1, couldNotRun: 2 } as const;
+
+export const FROM_FORMATS = ['spreadsheet', 'openactive', 'oruk', 'openyouth'] as const;
+export const TO_FORMATS = ['openyouth', 'oruk', 'jsonld', 'csv', 'xlsx'] as const;
+type ToFormat = (typeof TO_FORMATS)[number];
+
+export interface ConvertOptions {
+  from?: InputFormat;
+  to?: ToFormat;
+  output?: string;
+  feed?: string;
+  license?: string;
+  baseUrl?: string;
+  maxAge?: number;
+}
+
+/** A problem that stops the command, said in a way the user can act on. */
+class UsageError extends Error {}
+
+const isUrl = (input: string) => /^https?:\/\//i.test(input);
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The CSV files of one spreadsheet: `x.csv`, and `x.schedules.csv` / `x.prices.csv` beside it. */
+async function readCsvFiles(path: string) {
+  const stem = path.replace(/\.csv$/i, '');
+  const sibling = async (suffix: string) =>
+    (await exists(`${stem}.${suffix}.csv`)) ? readFile(`${stem}.${suffix}.csv`, 'utf8') : undefined;
+  const [schedules, prices] = await Promise.all([sibling('schedules'), sibling('prices')]);
+  return {
+    listings: await readFile(path, 'utf8'),
+    ...(schedules !== undefined ? { schedules } : {}),
+    ...(prices !== undefined ? { prices } : {}),
+  };
+}
+
+async function readJson(path: string): Promise<unknown> {
+  const text = await readFile(path, 'utf8').catch(() => {
+    throw new UsageError(`${path}: no such file. Check the path and try again.`);
+  });
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(
+      `${path}: not valid JSON (${(error as Error).message}). Fix the syntax and try again.`,
+    );
+  }
+}
+
+/** Listings given as OpenYouth JSON go through the same schema check as converted ones. */
+function checkOpenYouth(document: unknown): ListingsResult {
+  const listings: Listing[] = [];
+  const report: ConversionNotice[] = [];
+  listingsIn(document).forEach((listing, i) => {
+    const errors = listingErrors(listing);
+    if (errors.length === 0) listings.push(listing as Listing);
+    else
+      report.push({
+        kind: 'not-convertible',
+        where: `/${i}`,
+        message: `Not a valid listing: ${errors
+          .slice(0, 3)
+          .map((e) => `${e.instancePath || '(listing)'} ${e.message}`)
+          .join('; ')}.`,
+      });
+  });
+  return { listings, report };
+}
+
+async function readInput(
+  input: string,
+  options: ConvertOptions,
+): Promise<{ format: InputFormat; result: ListingsResult }> {
+  const now = new Date();
+  if (isUrl(input)) {
+    if (options.from && options.from !== 'oruk' && options.from !== 'openactive') {
+      throw new UsageError(
+        `A URL can be an Open Referral UK API or an OpenActive RPDE feed, not ${options.from}: download the file and convert it.`,
+      );
+    }
+    return convertUrl(input, {
+      now,
+      ...(options.from ? { from: options.from } : {}),
+      ...(options.maxAge !== undefined ? { openEndedMaxAge: options.maxAge } : {}),
+    });
+  }
+  if (!(await exists(input))) throw new UsageError(`${input}: no such file. Check the path and try again.`);
+  const isSheet = /\.(xlsx|csv)$/i.test(input);
+  const data = isSheet ? undefined : await readJson(input);
+  const format = options.from ?? detectFormat(input, data);
+  if (!format) {
+    throw new UsageError(
+      `${input}: could not tell what format this is. Say it with --from ${FROM_FORMATS.join('|')}.`,
+    );
+  }
+  switch (format) {
+    case 'spreadsheet':
+      if (/\.csv$/i.test(input)) return { format, result: csvToListings(await readCsvFiles(input), { now }) };
+      if (!/\.xlsx$/i.test(input))
+        throw new UsageError(`${input}: a spreadsheet must be a .xlsx or .csv file.`);
+      return { format, result: await xlsxToListings(await readFile(input), { now }) };
+    case 'openactive':
+      return {
+        format,
+        result: openActiveToListings(data, {
+          now,
+          ...(options.maxAge !== undefined ? { openEndedMaxAge: options.maxAge } : {}),
+        }),
+      };
+    case 'oruk':
+      if (!options.baseUrl) {
+        throw new UsageError(
+          "Open Referral UK services have UUIDs, but listing ids are web addresses: give the directory's address with --base-url https://…/",
+        );
+      }
+      return { format, result: orukToListings(data, { baseUrl: options.baseUrl, now }) };
+    case 'openyouth':
+      return { format, result: checkOpenYouth(data) };
+  }
+}
+
+function toFormatOf(options: ConvertOptions): ToFormat {
+  if (options.to) return options.to;
+  const extension = extname(options.output ?? '').toLowerCase();
+  if (extension === '.xlsx') return 'xlsx';
+  if (extension === '.csv') return 'csv';
+  if (extension === '.jsonld' || extension === '.html') return 'jsonld';
+  return 'openyouth';
+}
+
+/** Writes the converted listings; returns the notices of the writing step (fields lost). */
+async function writeOutput(
+  listings: Listing[],
+  to: ToFormat,
+  options: ConvertOptions,
+  output: Output,
+): Promise<{ files: string[]; report: ConversionNotice[] }> {
+  const emit = async (text: string, path = options.output) => {
+    if (path) await writeFile(path, text);
+    else output.log(text);
+    return path ? [path] : [];
+  };
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  switch (to) {
+    case 'openyouth':
+      if (options.feed)
+        return {
+          files: await emit(
+            json(
+              listingsToFeedPage(listings, {
+                feedUrl: options.feed,
+                ...(options.license ? { license: options.license } : {}),
+              }),
+            ),
+          ),
+          report: [],
+        };
+      return { files: await emit(json(listings)), report: [] };
+    case 'oruk': {
+      const { output: services, report } = listingsToOruk(listings);
+      return { files: await emit(json(services)), report };
+    }
+    case 'jsonld': {
+      const { output: documents, report } = listingsToJsonLd(listings);
+      // An .html output gets ready-to-paste <script type="application/ld+json"> elements.
+      if (/\.html?$/i.test(options.output ?? '')) {
+        return { files: await emit(`${documents.map((d) => jsonLdScriptTag(d)).join('\n')}\n`), report };
+      }
+      return { files: await emit(json(documents)), report };
+    }
+    case 'csv': {
+      if (!options.output) throw new UsageError('Give a file to write the CSV to with -o listings.csv');
+      const { output: files, report } = listingsToCsv(listings);
+      const stem = options.output.replace(/\.csv$/i, '');
+      const written = [options.output, `${stem}.schedules.csv`, `${stem}.prices.csv`];
+      await Promise.all([
+        writeFile(written[0] as string, files.listings),
+        writeFile(written[1] as string, files.schedules),
+        writeFile(written[2] as string, files.prices),
+      ]);
+      return { files: written, report };
+    }
+    case 'xlsx': {
+      if (!options.output) throw new UsageError('Give a file to write the workbook to with -o listings.xlsx');
+      const { output: workbook, report } = await listingsToXlsx(listings);
+      await writeFile(options.output, workbook);
+      return { files: [options.output], report };
+    }
+  }
+}
+
+function printReport(report: readonly ConversionNotice[], output: Output): void {
+  const labels = {
+    'not-convertible': 'not converted',
+    invalid: 'invalid',
+    lost: 'lost',
+    assumed: 'check',
+  } as const;
+  for (const notice of report) {
+    const where = notice.where === '' ? '(document)' : notice.where;
+    output.error(
+      `${labels[notice.kind]}: ${where}${notice.field && !notice.where.includes(`'${notice.field}'`) ? ` (${notice.field})` : ''}: ${notice.message}`,
+    );
+  }
+}
+
+/** `openyouth convert`: reads one input, converts it, writes it out, and says what did not travel. */
+export async function convertCommand(
+  input: string,
+  options: ConvertOptions,
+  output: Output,
+): Promise<number> {
+  try {
+    const to = toFormatOf(options);
+    const { format, result } = await readInput(input, options);
+    const written = await writeOutput(result.listings, to, options, output);
+    const report = [...result.report, ...written.report];
+    printReport(report, output);
+    const count = (kind: ConversionNotice['kind']) => report.filter((n) => n.kind === kind).length;
+    const problems = count('not-convertible');
+    output.error(
+      `Converted ${result.listings.length} listing${result.listings.length === 1 ? '' : 's'} from ${format} to ${to}${written.files.length > 0 ? ` (${written.files.map((f) => basename(f)).join(', ')})` : ''}: ${problems} item${problems === 1 ? '' : 's'} not converted, ${count('invalid')} invalid value${count('invalid') === 1 ? '' : 's'}, ${count('lost')} field${count('lost') === 1 ? '' : 's'} lost, ${count('assumed')} to check.`,
+    );
+    return hasUnconvertedItems(report) ? CONVERT_EXIT.itemsNotConverted : CONVERT_EXIT.converted;
+  } catch (error) {
+    if (error instanceof UsageError || isConvertError(error)) {
+      output.error((error as Error).message);
+      return CONVERT_EXIT.couldNotRun;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'ENOENT' || code === 'EISDIR') {
+      output.error(`Could not write the output: ${(error as Error).message}`);
+      return CONVERT_EXIT.couldNotRun;
+    }
+    throw error;
+  }
+}
+
+/** Adds `openyouth convert` to the program; `setExitCode` receives the command's exit code. */
+export function registerConvertCommand(
+  program: Command,
+  output: Output,
+  setExitCode: (code: number) => void,
+): void {
+  program
+    .command('convert')
+    .description(
+      'convert spreadsheets, OpenActive and Open Referral UK data to OpenYouth listings, and listings to ORUK, JSON-LD, CSV or XLSX',
+    )
+    .argument(
+      '<input>',
+      'a .xlsx, .csv or .json file, or the address of an Open Referral UK API or an OpenActive RPDE feed',
+    )
+    .addOption(
+      new Option('--from <format>', 'the input format (detected when left out)').choices(FROM_FORMATS),
+    )
+    .addOption(
+      new Option('--to <format>', 'the output format (from the -o extension, else openyouth)').choices(
+        TO_FORMATS,
+      ),
+    )
+    .option('-o, --output <file>', 'where to write (standard output when left out, except for csv and xlsx)')
+    .option('--feed <url>', 'write OpenYouth listings as an RPDE feed page to be published at this URL')
+    .option('--license <url>', 'the licence of the feed page (default CC BY 4.0)')
+    .option('--base-url <url>', 'for Open Referral UK files: the API address the services come from')
+    .option('--max-age <age>', 'for OpenActive: cap "N and over" age ranges at this age', Number)
+    .action(async (input: string, options: ConvertOptions) => {
+      setExitCode(await convertCommand(input, options, output));
+    });
+}

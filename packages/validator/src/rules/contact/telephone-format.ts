@@ -1,0 +1,36 @@
+import { pointerOf, stringsOf } from '../../internal/walk-strings.ts';
+import { defineRule } from '../define-rule.ts';
+
+/**
+ * A UK number has 10 or 11 digits starting 0 (9 or 10 after +44); other countries start with + and
+ * a country code. Spaces, brackets, dots and hyphens are allowed between digits.
+ */
+export function isPhoneNumber(text: string): boolean {
+  if (!/^\+?[0-9 ()\-.]+$/.test(text)) return false;
+  const digits = text.replace(/[^0-9]/g, '');
+  if (text.startsWith('+44')) return digits.length === 11 || digits.length === 12;
+  if (text.startsWith('+')) return digits.length >= 7 && digits.length <= 15;
+  return digits.startsWith('0') && (digits.length === 10 || digits.length === 11);
+}
+
+export default defineRule({
+  id: 'telephone-format',
+  notices: {
+    telephone_format_invalid: {
+      severity: 'warning',
+      summary: 'A phone number does not look like a phone number people can dial.',
+      fields: ['telephone'],
+      examples: {
+        failing: { listing: { contact: { name: 'Youth team', telephone: '496 0214 ext 3' } } },
+        passing: { listing: { contact: { name: 'Youth team', telephone: '0115 496 0214' } } },
+      },
+    },
+  },
+  check({ listing }, emit) {
+    for (const leaf of stringsOf(listing)) {
+      const { key, text } = leaf;
+      if (key === 'telephone' && !isPhoneNumber(text))
+        emit('telephone_format_invalid', pointerOf(leaf), { telephone: text });
+    }
+  },
+});

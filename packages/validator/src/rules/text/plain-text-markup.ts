@@ -1,0 +1,54 @@
+import { pointerOf, stringsOf } from '../../internal/walk-strings.ts';
+import { defineRule } from '../define-rule.ts';
+
+const HTML = /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>|&(amp|lt|gt|nbsp|quot|apos|#[0-9]+|#x[0-9a-f]+);/i;
+const MARKDOWN = [
+  /\*\*[^*\n]+\*\*/,
+  /__[^_\n]+__/,
+  /\[[^\]\n]+\]\([^)\s]+\)/,
+  /(^|\n)#{1,6} \S/,
+  /(^|\n) *[*+-] \S[^\n]*\n *[*+-] \S/,
+];
+
+/** Keys whose strings are addresses or codes, where these characters are not markup. */
+const NOT_PROSE = new Set(['id', 'url', 'email', 'telephone', 'contentUrl', 'encodingFormat']);
+
+export default defineRule({
+  id: 'plain-text-markup',
+  notices: {
+    text_contains_html: {
+      severity: 'warning',
+      summary: 'A plain-text field contains HTML, which directories show as stray tags.',
+      fields: ['property'],
+      examples: {
+        failing: {
+          listing: { summary: 'A <b>free</b> youth club in Clifton with pool, table tennis and gaming.' },
+        },
+        passing: { listing: { summary: 'A free youth club in Clifton with pool, table tennis and gaming.' } },
+      },
+    },
+    text_contains_markdown: {
+      severity: 'warning',
+      summary: 'A plain-text field contains markdown, which directories show as stray symbols.',
+      fields: ['property'],
+      examples: {
+        failing: {
+          listing: { summary: 'A **free** youth club in Clifton with pool, table tennis and gaming.' },
+        },
+        passing: { listing: { summary: 'A free youth club in Clifton with pool, table tennis and gaming.' } },
+      },
+    },
+  },
+  check({ listing }, emit) {
+    for (const leaf of stringsOf(listing)) {
+      const { key, text } = leaf;
+      if (NOT_PROSE.has(key) || key.endsWith('Url')) continue;
+      // Most text has none of these characters; only then are the patterns worth running.
+      if (/[<&]/.test(text) && HTML.test(text))
+        emit('text_contains_html', pointerOf(leaf), { property: key });
+      else if (/[*_[#\n]/.test(text) && MARKDOWN.some((pattern) => pattern.test(text))) {
+        emit('text_contains_markdown', pointerOf(leaf), { property: key });
+      }
+    }
+  },
+});

@@ -1,0 +1,11 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: { index: 'src/index.ts', 'node/index': 'src/node/index.ts' },
+  format: ['esm'],
+  dts: true,
+  clean: true,
+  target: 'node22',
+  // Keep 'node:' in imports: node:sqlite has no bare-name alias.
+  removeNodeProtocol: false,
+});
