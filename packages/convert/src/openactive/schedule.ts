@@ -1,34 +1,16 @@
-import type { DayOfWeek, Schedule } from '@openyouth/schema';
+import { DAYS_OF_WEEK, type DayOfWeek, REPEAT_FREQUENCIES, type Schedule } from '@openyouth/schema';
 import { arrayOf, isObject, type JsonObject, textOf } from '../internal/values.ts';
-import { DEFAULT_TIMEZONE } from '../oruk/schedule.ts';
+import { DAY_CODES, DEFAULT_TIMEZONE } from '../oruk/schedule.ts';
 import type { ReportBuilder } from '../report.ts';
 
-const DAYS: readonly DayOfWeek[] = [
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-];
-const ICAL: Readonly<Record<string, DayOfWeek>> = {
-  MO: 'Monday',
-  TU: 'Tuesday',
-  WE: 'Wednesday',
-  TH: 'Thursday',
-  FR: 'Friday',
-  SA: 'Saturday',
-  SU: 'Sunday',
-};
-const FREQUENCIES = new Set(['P1D', 'P1W', 'P2W', 'P3W', 'P4W', 'P1M']);
+const FREQUENCIES = new Set<string>(REPEAT_FREQUENCIES);
 
 /** `https://schema.org/Tuesday`, `schema:Tuesday` or an iCal `TU` as a day name. */
 export function dayOf(value: unknown): DayOfWeek | undefined {
   const text = textOf(value);
   if (!text) return undefined;
   const name = text.replace(/^(https?:\/\/schema\.org\/|schema:)/, '');
-  return DAYS.find((day) => day === name) ?? ICAL[name.toUpperCase()];
+  return DAYS_OF_WEEK.find((day) => day === name) ?? DAY_CODES[name.toUpperCase()];
 }
 
 function time(value: unknown): string | undefined {

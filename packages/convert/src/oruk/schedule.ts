@@ -2,7 +2,8 @@ import type { DayOfWeek, Schedule } from '@openyouth/schema';
 import { isDate, type JsonObject, textOf } from '../internal/values.ts';
 import type { ReportBuilder } from '../report.ts';
 
-const DAY_CODES: Readonly<Record<string, DayOfWeek>> = {
+/** iCalendar's two-letter day codes, as HSDS schedules (and ORUK's `day` filter) use them. */
+export const DAY_CODES: Readonly<Record<string, DayOfWeek>> = {
   MO: 'Monday',
   TU: 'Tuesday',
   WE: 'Wednesday',

@@ -1,21 +1,10 @@
-import { listingsToOruk, orukPage } from '@openyouth/convert';
+import { DAY_CODES, listingsToOruk, orukPage } from '@openyouth/convert';
 import type { FastifyPluginAsync } from 'fastify';
 import { badQuery, notFound, type RequestFault } from '../errors.ts';
 import type { Geocoder } from '../geocode/types.ts';
 import type { IndexedListing } from '../search/index-listings.ts';
 import type { SearchQuery } from '../search/query.ts';
-import type { DayOfWeek } from '../search/schedule.ts';
 import { searchListings } from '../search/search.ts';
-
-const DAYS: Record<string, DayOfWeek> = {
-  MO: 'Monday',
-  TU: 'Tuesday',
-  WE: 'Wednesday',
-  TH: 'Thursday',
-  FR: 'Friday',
-  SA: 'Saturday',
-  SU: 'Sunday',
-};
 
 const serviceOf = (entry: IndexedListing) => listingsToOruk([entry.listing]).output[0];
 
@@ -63,7 +52,8 @@ export const orukRoutes: FastifyPluginAsync<{ geocoder: Geocoder; now: () => Dat
     const minimumAge = wholeNumber(faults, 'minimum_age', query.minimum_age, 120);
     const maximumAge = wholeNumber(faults, 'maximum_age', query.maximum_age, 120);
     const proximity = wholeNumber(faults, 'proximity', query.proximity, 200_000);
-    const day = query.day === undefined ? undefined : (DAYS[query.day.slice(0, 2).toUpperCase()] ?? null);
+    const day =
+      query.day === undefined ? undefined : (DAY_CODES[query.day.slice(0, 2).toUpperCase()] ?? null);
     if (day === null)
       faults.push({
         parameter: 'day',
