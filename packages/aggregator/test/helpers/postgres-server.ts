@@ -8,6 +8,9 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
+// runuser lives in sbin, which a non-login PATH may leave out.
+const RUNUSER = ['/usr/sbin/runuser', '/sbin/runuser', '/usr/bin/runuser'].find(existsSync) ?? 'runuser';
+
 export interface PostgresServer {
   url: string;
   stop(): Promise<void>;
@@ -39,7 +42,7 @@ export async function startPostgres(bin: string): Promise<PostgresServer> {
   const data = join(dir, 'data');
   const asRoot = process.getuid?.() === 0;
   const command = (tool: string, args: string[]) =>
-    asRoot ? run('runuser', ['-u', 'postgres', '--', join(bin, tool), ...args]) : run(join(bin, tool), args);
+    asRoot ? run(RUNUSER, ['-u', 'postgres', '--', join(bin, tool), ...args]) : run(join(bin, tool), args);
   if (asRoot) await run('chown', ['postgres', dir]);
 
   await command('initdb', ['-D', data, '-A', 'trust', '-U', 'openyouth', '--no-sync', '-E', 'UTF8']);
