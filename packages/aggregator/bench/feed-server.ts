@@ -1,9 +1,8 @@
-// A child process serving FEEDS synthetic RPDE feeds of LISTINGS listings each on 127.0.0.1, so the
+// A child process serving synthetic RPDE feeds (any /feeds/<n>) of LISTINGS listings each on 127.0.0.1, so the
 // harvester being measured does not share its event loop with the server. Prints the port.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-const feeds = Number(process.env.FEEDS ?? 100);
 const perFeed = Number(process.env.LISTINGS ?? 10_000);
 const pageSize = 500;
 

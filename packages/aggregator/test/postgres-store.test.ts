@@ -23,13 +23,72 @@ describe.skipIf(skip)(
     afterAll(async () => server?.stop());
 
     // Each test gets its own database on the one server, so tests never see each other's rows.
-    storeContract(async () => {
-      const name = `contract_${++database}`;
-      const admin = await import('pg').then(({ default: pg }) => new pg.Client(server.url));
+    storeContract(async () => createStore(await createDatabase(`contract_${++database}`)));
+
+    async function createDatabase(name: string) {
+      const admin = new pg.Client(server.url);
       await admin.connect();
       await admin.query(`CREATE DATABASE ${name}`);
       await admin.end();
-      return createStore(server.url.replace(/\/postgres$/, `/${name}`));
-    });
+      return server.url.replace(/\/postgres$/, `/${name}`);
+    }
+
+    it('lets two harvesters share the database without ever harvesting one source twice at once', async () => {
+      // Four slow feeds on loopback that record how many requests each has in flight at once.
+      const inFlight = new Map<string, number>();
+      const mostInFlight = new Map<string, number>();
+      let base = '';
+      const feeds: Server = createServer((request, response) => {
+        const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+        const feed = url.pathname;
+        inFlight.set(feed, (inFlight.get(feed) ?? 0) + 1);
+        mostInFlight.set(feed, Math.max(mostInFlight.get(feed) ?? 0, inFlight.get(feed) ?? 0));
+        const after = Number(url.searchParams.get('afterTimestamp') ?? 0);
+        const id = String(after + 1).padStart(3, '0');
+        const items = after < 5 ? [{ state: 'deleted', kind: 'Listing', id, modified: after + 1 }] : [];
+        const next = items.length
+          ? `${base}${feed}?afterTimestamp=${after + 1}&afterId=${id}`
+          : `${base}${request.url}`;
+        setTimeout(() => {
+          inFlight.set(feed, (inFlight.get(feed) ?? 1) - 1);
+          response.setHeader('content-type', 'application/json');
+          response.end(
+            JSON.stringify({ next, items, license: 'https://creativecommons.org/licenses/by/4.0/' }),
+          );
+        }, 20);
+      });
+      await new Promise<void>((resolve) => feeds.listen(0, '127.0.0.1', resolve));
+      base = `http://127.0.0.1:${(feeds.address() as AddressInfo).port}`;
+      const url = await createDatabase('shared_workers');
+      const catalogue = {
+        sources: ['a', 'b', 'c', 'd'].map((id) => ({
+          id,
+          url: `${base}/${id}`,
+          format: 'openyouth' as const,
+        })),
+        allow: { loopback: true, private: false },
+      };
+      const harvester = async (worker: string) => {
+        const store = await createStore(url);
+        try {
+          return await harvestCatalogue(store, catalogue, {
+            readerFor: () => rpdeReader({ allow: catalogue.allow }),
+            check: () => [],
+            worker,
+            concurrency: 2,
+          });
+        } finally {
+          await store.close();
+        }
+      };
+      const results = (await Promise.all([harvester('worker-1'), harvester('worker-2')])).flat();
+      await new Promise((resolve) => feeds.close(resolve));
+
+      expect([...mostInFlight.values()]).toEqual([1, 1, 1, 1]);
+      expect(results.some((result) => result.skipped)).toBe(true);
+      const store = await createStore(url);
+      expect(await store.countItems()).toEqual({ updated: 0, deleted: 20 });
+      await store.close();
+    }, 60_000);
   },
 );
