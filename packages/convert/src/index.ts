@@ -6,7 +6,7 @@ export { jsonLdScriptTag, listingsToJsonLd, listingToJsonLd } from './jsonld/to-
 export { type ReadRpdeFeedOptions, readRpdeFeed } from './openactive/client.ts';
 export { type OpenActiveToListingsOptions, openActiveToListings } from './openactive/to-listings.ts';
 export { type OrukApiContents, type ReadOrukApiOptions, readOrukApi } from './oruk/client.ts';
-export { listingsToOruk, orukPage } from './oruk/from-listings.ts';
+export { listingsToOruk, orukPage, orukServiceId } from './oruk/from-listings.ts';
 export { DAY_CODES } from './oruk/schedule.ts';
 export { type OrukToListingsOptions, orukToListings, servicesIn } from './oruk/to-listings.ts';
 export { type ConvertUrlOptions, convertUrl } from './read-url.ts';

@@ -73,7 +73,7 @@ function taxonomyAttributes(serviceId: string, vocabulary: Vocabulary, ids: read
 
 function serviceOf(listing: Listing, index: number, report: ReportBuilder): JsonObject {
   const where = `/${index}`;
-  const id = uuidV5(listing.id);
+  const id = orukServiceId(listing.id);
   const at = (name: string) => uuidV5(`${listing.id}#${name}`);
   for (const field of Object.keys(listing)) {
     if (!CARRIED.has(field))
@@ -278,6 +278,11 @@ function serviceOf(listing: Listing, index: number, report: ReportBuilder): Json
 export function listingsToOruk(listings: readonly Listing[]): OutputResult<JsonObject[]> {
   const report = new ReportBuilder();
   return { output: listings.map((listing, i) => serviceOf(listing, i, report)), report: report.notices };
+}
+
+/** The ORUK service id a listing gets: a version-5 UUID of its URL, stable across conversions. */
+export function orukServiceId(listingId: string): string {
+  return uuidV5(listingId);
 }
 
 /** An ORUK page envelope (`GET /services`) around services. */

@@ -1,12 +1,23 @@
-import { DAY_CODES, listingsToOruk, orukPage } from '@openyouth/convert';
+import { DAY_CODES, listingsToOruk, orukPage, orukServiceId } from '@openyouth/convert';
 import type { FastifyPluginAsync } from 'fastify';
 import { badQuery, notFound, type RequestFault } from '../errors.ts';
 import type { Geocoder } from '../geocode/types.ts';
-import type { IndexedListing } from '../search/index-listings.ts';
+import type { IndexedListing, SearchIndex } from '../search/index-listings.ts';
 import type { SearchQuery } from '../search/query.ts';
 import { searchListings } from '../search/search.ts';
 
 const serviceOf = (entry: IndexedListing) => listingsToOruk([entry.listing]).output[0];
+
+// Service id → listing, worked out once per index rather than by converting every listing per request.
+const byServiceId = new WeakMap<SearchIndex, Map<string, IndexedListing>>();
+function entryForService(index: SearchIndex, serviceId: string): IndexedListing | undefined {
+  let ids = byServiceId.get(index);
+  if (!ids) {
+    ids = new Map(index.entries.map((entry) => [orukServiceId(entry.id), entry]));
+    byServiceId.set(index, ids);
+  }
+  return ids.get(serviceId);
+}
 
 interface OrukQuery {
   page?: string;
@@ -96,10 +107,9 @@ export const orukRoutes: FastifyPluginAsync<{ geocoder: Geocoder; now: () => Dat
 
   app.get('/oruk/services/:id', async (request) => {
     const { id } = request.params as { id: string };
-    for (const entry of app.directory.index.entries) {
-      const service = serviceOf(entry);
-      if (service?.id === id) return service;
-    }
+    const entry = entryForService(app.directory.index, id);
+    const service = entry && serviceOf(entry);
+    if (service) return service;
     throw notFound(`There is no service with the id '${id}'. Ids come from /oruk/services.`);
   });
 };
