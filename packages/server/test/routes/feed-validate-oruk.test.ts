@@ -1,10 +1,9 @@
-import { createStore, rebuildMergedView } from '@openyouth/aggregator';
 import { listingsToOruk } from '@openyouth/convert';
 import { createSpecAjv, schemaId } from '@openyouth/schema';
 import { describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/index.ts';
 import { exampleListings, exampleNamed } from '../helpers/examples.ts';
-import { exampleServer, NOW } from '../helpers/server.ts';
+import { exampleServer, mergedExampleStore, NOW } from '../helpers/server.ts';
 
 const validFeedPage = createSpecAjv().getSchema(schemaId('feed-page'));
 
@@ -40,20 +39,8 @@ describe('GET /feeds/listings', () => {
   });
 
   it('serves the merged directory of a store, with each listing’s provenance', async () => {
-    const store = await createStore(':memory:');
-    await store.upsertSource({ id: 'examples', url: 'http://127.0.0.1/feed', format: 'openyouth' });
     const listings = exampleListings();
-    await store.applyPage('examples', {
-      items: listings.map((listing) => ({
-        itemId: listing.id,
-        state: 'updated' as const,
-        modified: '1',
-        listing,
-      })),
-      position: 'p1',
-      fetchedAt: '2026-11-24T10:00:00Z',
-    });
-    await rebuildMergedView(store);
+    const store = await mergedExampleStore();
     const app = await buildServer({ source: store, now: () => NOW });
     const items = (await walkFeed(app)).flatMap(({ page }) => page.items);
     expect(items).toHaveLength(listings.length);

@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
 import { type AddressInfo, createServer } from 'node:net';
-import { createStore, rebuildMergedView } from '@openyouth/aggregator';
+import { rebuildMergedView } from '@openyouth/aggregator';
 import { describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/index.ts';
 import { exampleListings } from '../helpers/examples.ts';
+import { mergedExampleStore } from '../helpers/server.ts';
 
 interface RpdeLog {
   pages: { url: string; errors: { severity: string; message: string; type: string }[] }[];
@@ -30,20 +31,8 @@ async function freeLoopbackPort(): Promise<number> {
 
 describe("OpenActive's rpde-validator on the server's own /feeds/listings", () => {
   it('finds no failures in the merged directory the server republishes', async () => {
-    const store = await createStore(':memory:');
-    await store.upsertSource({ id: 'examples', url: 'http://127.0.0.1/feed', format: 'openyouth' });
     const listings = exampleListings();
-    await store.applyPage('examples', {
-      items: listings.map((listing) => ({
-        itemId: listing.id,
-        state: 'updated' as const,
-        modified: '1',
-        listing,
-      })),
-      position: 'p1',
-      fetchedAt: '2026-11-24T10:00:00Z',
-    });
-    await rebuildMergedView(store);
+    const store = await mergedExampleStore();
     // A listing that has gone, so the feed carries a tombstone as a real feed does.
     await store.applyPage('examples', {
       items: [{ itemId: listings[0]?.id ?? '', state: 'deleted', modified: '2' }],
