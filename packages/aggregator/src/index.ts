@@ -17,6 +17,19 @@ export {
 export { openYouthItem, type RpdeReaderOptions, rpdeReader } from './harvest/readers/rpde-reader.ts';
 export type { CheckListings, SourcePage, SourceReader, SourceResult } from './harvest/types.ts';
 export { rebuildMergedView } from './merge.ts';
+export {
+  type PublishOutcome,
+  publisherSourceId,
+  publishListing,
+  type WithdrawOutcome,
+  withdrawListing,
+} from './publishing/publish-listing.ts';
+export {
+  authenticatePublisher,
+  hashPublisherKey,
+  issuePublisherKey,
+  publisherKeyId,
+} from './publishing/publisher-keys.ts';
 export { type SourceHealth, sourceHealth, sourceHealthHtml } from './report/source-health.ts';
 export { PROVENANCE_PROPERTY, type RepublishOptions, republishedFeedPage } from './republish.ts';
 export { createStore } from './store/create-store.ts';
@@ -27,6 +40,7 @@ export type {
   HarvestedPage,
   MergedRecord,
   Provenance,
+  PublisherKey,
   SourceConfig,
   SourceFormat,
   SourceState,

@@ -275,4 +275,27 @@ export function storeContract(open: () => Promise<Store>) {
       expect((await store.changesSince(0, 10)).at(-1)?.itemId).toBe('b');
     }),
   );
+
+  it(
+    'keeps API keys by hash: finds a key by its hash, lists keys, and revokes one once',
+    withStore(async (store) => {
+      const key = {
+        keyId: '0a1b2c3d',
+        organizationId: 'https://kestrelyouth.org.uk/#organization',
+        label: 'Kestrel Youth Trust office',
+        createdAt: '2026-11-24T10:00:00Z',
+      };
+      await store.addPublisherKey(key, 'f'.repeat(64));
+      expect(await store.findPublisherKey('f'.repeat(64))).toEqual(key);
+      expect(await store.findPublisherKey('e'.repeat(64))).toBeUndefined();
+      expect(await store.listPublisherKeys()).toEqual([key]);
+      expect(await store.revokePublisherKey('0a1b2c3d', '2026-11-24T11:00:00Z')).toBe(true);
+      expect(await store.revokePublisherKey('0a1b2c3d', '2026-11-24T12:00:00Z')).toBe(false);
+      expect(await store.findPublisherKey('f'.repeat(64))).toEqual({
+        ...key,
+        revokedAt: '2026-11-24T11:00:00Z',
+      });
+      await expect(store.addPublisherKey({ ...key, keyId: '99999999' }, 'f'.repeat(64))).rejects.toThrow();
+    }),
+  );
 }

@@ -6,7 +6,9 @@ import {
   fingerprint,
   type ItemRow,
   type MergedRow,
+  type PublisherKeyRow,
   type SourceRow,
+  toPublisherKey,
   toSourceState,
   toStoredItem,
   toStoredMerged,
@@ -15,6 +17,7 @@ import type {
   ApplyResult,
   HarvestedPage,
   MergedRecord,
+  PublisherKey,
   SourceConfig,
   SourceState,
   Store,
@@ -57,8 +60,15 @@ const SCHEMA = `
     fingerprint TEXT,
     seq BIGINT NOT NULL UNIQUE
   );
+  CREATE TABLE IF NOT EXISTS publisher_keys (
+    key_id TEXT PRIMARY KEY,
+    key_hash TEXT NOT NULL UNIQUE,
+    organization_id TEXT NOT NULL,
+    label TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT
+  );
 `;
-
 /** The store for deployments that outgrow one machine: several workers and API replicas share one database. */
 export class PostgresStore implements Store {
   readonly kind = 'postgres';
@@ -269,6 +279,36 @@ export class PostgresStore implements Store {
       [afterSeq, limit],
     );
     return rows.map(toStoredMerged);
+  }
+
+  async addPublisherKey(key: PublisherKey, keyHash: string): Promise<void> {
+    await this.#pool.query(
+      'INSERT INTO publisher_keys (key_id, key_hash, organization_id, label, created_at) VALUES ($1, $2, $3, $4, $5)',
+      [key.keyId, keyHash, key.organizationId, key.label, key.createdAt],
+    );
+  }
+
+  async findPublisherKey(keyHash: string): Promise<PublisherKey | undefined> {
+    const { rows } = await this.#pool.query<PublisherKeyRow>(
+      'SELECT * FROM publisher_keys WHERE key_hash = $1',
+      [keyHash],
+    );
+    return rows[0] && toPublisherKey(rows[0]);
+  }
+
+  async listPublisherKeys(): Promise<PublisherKey[]> {
+    const { rows } = await this.#pool.query<PublisherKeyRow>(
+      'SELECT * FROM publisher_keys ORDER BY organization_id, created_at, key_id',
+    );
+    return rows.map(toPublisherKey);
+  }
+
+  async revokePublisherKey(keyId: string, at: string): Promise<boolean> {
+    const { rowCount } = await this.#pool.query(
+      'UPDATE publisher_keys SET revoked_at = $1 WHERE key_id = $2 AND revoked_at IS NULL',
+      [at, keyId],
+    );
+    return rowCount === 1;
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { HarvestedItem, MergedRecord, SourceState, StoredItem, StoredMerged } from './types.ts';
+import type {
+  HarvestedItem,
+  MergedRecord,
+  PublisherKey,
+  SourceState,
+  StoredItem,
+  StoredMerged,
+} from './types.ts';
 
 /** The columns both stores read back; SQLite and PostgreSQL name and shape them the same way. */
 export interface SourceRow {
@@ -22,6 +29,24 @@ export interface ItemRow {
   notices: string | object;
   fetched_at: string;
   seq: number | string | bigint;
+}
+
+export interface PublisherKeyRow {
+  key_id: string;
+  organization_id: string;
+  label: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export function toPublisherKey(row: PublisherKeyRow): PublisherKey {
+  return {
+    keyId: row.key_id,
+    organizationId: row.organization_id,
+    label: row.label,
+    createdAt: row.created_at,
+    ...(row.revoked_at !== null && { revokedAt: row.revoked_at }),
+  };
 }
 
 const parsed = <T>(value: string | object): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;

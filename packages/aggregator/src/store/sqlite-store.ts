@@ -6,7 +6,9 @@ import {
   fingerprint,
   type ItemRow,
   type MergedRow,
+  type PublisherKeyRow,
   type SourceRow,
+  toPublisherKey,
   toSourceState,
   toStoredItem,
   toStoredMerged,
@@ -15,6 +17,7 @@ import type {
   ApplyResult,
   HarvestedPage,
   MergedRecord,
+  PublisherKey,
   SourceConfig,
   SourceState,
   Store,
@@ -55,8 +58,15 @@ const SCHEMA = `
     fingerprint TEXT,
     seq INTEGER NOT NULL UNIQUE
   );
+  CREATE TABLE IF NOT EXISTS publisher_keys (
+    key_id TEXT PRIMARY KEY,
+    key_hash TEXT NOT NULL UNIQUE,
+    organization_id TEXT NOT NULL,
+    label TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT
+  );
 `;
-
 /** The embedded store: one SQLite file through Node's built-in `node:sqlite`, no server to install. */
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
@@ -286,6 +296,35 @@ export class SqliteStore implements Store {
       .prepare('SELECT * FROM merged WHERE seq > ? ORDER BY seq LIMIT ?')
       .all(afterSeq, limit) as unknown as MergedRow[];
     return rows.map(toStoredMerged);
+  }
+
+  async addPublisherKey(key: PublisherKey, keyHash: string): Promise<void> {
+    this.#db
+      .prepare(
+        'INSERT INTO publisher_keys (key_id, key_hash, organization_id, label, created_at) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(key.keyId, keyHash, key.organizationId, key.label, key.createdAt);
+  }
+
+  async findPublisherKey(keyHash: string): Promise<PublisherKey | undefined> {
+    const row = this.#db.prepare('SELECT * FROM publisher_keys WHERE key_hash = ?').get(keyHash) as
+      | PublisherKeyRow
+      | undefined;
+    return row && toPublisherKey(row);
+  }
+
+  async listPublisherKeys(): Promise<PublisherKey[]> {
+    const rows = this.#db
+      .prepare('SELECT * FROM publisher_keys ORDER BY organization_id, created_at, key_id')
+      .all() as unknown as PublisherKeyRow[];
+    return rows.map(toPublisherKey);
+  }
+
+  async revokePublisherKey(keyId: string, at: string): Promise<boolean> {
+    const { changes } = this.#db
+      .prepare('UPDATE publisher_keys SET revoked_at = ? WHERE key_id = ? AND revoked_at IS NULL')
+      .run(at, keyId);
+    return Number(changes) === 1;
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Listing } from '@openyouth/schema';
 
-export type SourceFormat = 'openyouth' | 'openactive' | 'oruk' | 'spreadsheet';
+/** How a source's listings arrive: a feed or API to harvest, or `api` for listings providers write through the server. */
+export type SourceFormat = 'openyouth' | 'openactive' | 'oruk' | 'spreadsheet' | 'api';
 
 /** A source as the catalogue names it. */
 export interface SourceConfig {
@@ -84,6 +85,18 @@ export interface ApplyResult {
   unchanged: number;
 }
 
+/** An API key a provider publishes with: limited to one organisation's listings. The key itself is never stored. */
+export interface PublisherKey {
+  /** A short public name for the key, part of the key itself, safe to show in logs and lists. */
+  keyId: string;
+  /** The organisation whose listings the key may write (`organization.id` in a listing). */
+  organizationId: string;
+  /** Who the key was given to, for the people running the server. */
+  label: string;
+  createdAt: string;
+  revokedAt?: string;
+}
+
 /**
  * Where harvested listings live: embedded (SQLite, one file) by default, PostgreSQL for deployments
  * that share one database between several workers. Both pass the same contract tests.
@@ -132,5 +145,12 @@ export interface Store {
   getMerged(id: string): Promise<StoredMerged | undefined>;
   /** Merged listings and tombstones in the order they last changed, after `afterSeq`. */
   mergedChangesSince(afterSeq: number, limit: number): Promise<StoredMerged[]>;
+  /** Saves a new API key by the SHA-256 hash of its secret. */
+  addPublisherKey(key: PublisherKey, keyHash: string): Promise<void>;
+  /** The key whose secret hashes to `keyHash`, revoked or not. */
+  findPublisherKey(keyHash: string): Promise<PublisherKey | undefined>;
+  listPublisherKeys(): Promise<PublisherKey[]>;
+  /** Stops a key working from `at`. Returns false when there is no such live key. */
+  revokePublisherKey(keyId: string, at: string): Promise<boolean>;
   close(): Promise<void>;
 }

@@ -9,6 +9,7 @@ import type { Listing } from '@openyouth/schema';
 import type { ReceivedFeedItem } from '@openyouth/sdk';
 import { request } from 'undici';
 import type { AddressAllowance } from '../../address-policy.ts';
+import { AggregatorError } from '../../errors.ts';
 import { assertHostAllowed, createGuardedAgent } from '../../guarded-agent.ts';
 import type { HarvestedItem, SourceConfig } from '../../store/types.ts';
 import type { SourcePage, SourceReader } from '../types.ts';
@@ -97,5 +98,10 @@ export function readerFor(source: SourceConfig, allow: AddressAllowance): Source
       return orukReader(allow);
     case 'spreadsheet':
       return spreadsheetReader(allow);
+    case 'api':
+      throw new AggregatorError(
+        'OY_ERR_NOT_HARVESTABLE',
+        `The source ${source.id} holds listings providers write through the server's API: there is no feed to harvest.`,
+      );
   }
 }
