@@ -30,6 +30,8 @@ describe('openapi.json', () => {
         'listOrganizations',
         'listVocabularies',
         'searchListings',
+        'putListing',
+        'deleteListing',
       ].sort(),
     );
   });

@@ -14,6 +14,7 @@ import { feedRoutes } from './routes/feed.ts';
 import { listingRoutes } from './routes/listings.ts';
 import { organizationRoutes } from './routes/organizations.ts';
 import { orukRoutes } from './routes/oruk.ts';
+import { publishingRoutes } from './routes/publishing.ts';
 import { validateRoutes } from './routes/validate.ts';
 import { vocabRoutes } from './routes/vocab.ts';
 
@@ -85,6 +86,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const dataset = options.dataset ?? defaultDataset(options.publicUrl ?? 'http://localhost:3000/', now());
   await app.register(datasetRoutes, { ...routeOptions, dataset });
   await app.register(listingRoutes, routeOptions);
+  await app.register(publishingRoutes, {
+    now,
+    ...(Array.isArray(options.source) ? {} : { store: options.source as Store }),
+  });
   await app.register(organizationRoutes);
   await app.register(vocabRoutes);
   await app.register(directoryRoutes, routeOptions);

@@ -2,6 +2,10 @@
 export const SERVER_ERRORS = {
   OY_ERR_SERVER_BAD_QUERY: 'A query parameter is not valid.',
   OY_ERR_SERVER_NOT_FOUND: 'There is nothing at that address.',
+  OY_ERR_SERVER_UNAUTHORIZED: 'The request has no API key, or one the server does not know.',
+  OY_ERR_SERVER_FORBIDDEN: 'The API key may not write that listing.',
+  OY_ERR_SERVER_READ_ONLY: 'This server does not accept listings from providers.',
+  OY_ERR_SERVER_INVALID_LISTING: 'The listing has validator errors.',
   OY_ERR_SERVER_RATE_LIMITED: 'Too many requests came from one address.',
   OY_ERR_SERVER_GEOCODER_FAILED: 'The postcode lookup service did not answer.',
   OY_ERR_SERVER_POSTCODE_FILE: 'A postcode centroid file could not be read.',
@@ -13,6 +17,8 @@ export type ServerErrorCode = keyof typeof SERVER_ERRORS;
 export interface RequestFault {
   parameter?: string;
   pointer?: string;
+  /** The validator's notice code, when the fault is in a listing it checked. */
+  code?: string;
   message: string;
 }
 

@@ -70,7 +70,8 @@ export async function publishListing(
   }
   const refusal = await ownedElsewhere(store, key, id);
   if (refusal) return { status: 'forbidden', reason: refusal };
-  const previous = await store.getItem(publisherSourceId(key.organizationId), id);
+  // Created or replaced as the directory sees it: a harvested listing its organisation now writes here is replaced.
+  const previous = await store.getMerged(id);
   await write(
     store,
     key,

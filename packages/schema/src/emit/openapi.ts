@@ -44,6 +44,10 @@ const apiComponents: Record<string, JsonSchema> = {
           properties: {
             parameter: { type: 'string', description: 'The query parameter at fault.' },
             pointer: { type: 'string', description: 'A JSON Pointer into the request body.' },
+            code: {
+              type: 'string',
+              description: 'The validator’s notice code, for a request body it checked.',
+            },
             message: { type: 'string', description: 'What is wrong and how to fix it.' },
           },
         },
@@ -88,6 +92,29 @@ const apiComponents: Record<string, JsonSchema> = {
       page: { type: 'integer', minimum: 1 },
       limit: { type: 'integer', minimum: 1 },
       next: { type: 'string', format: 'uri-reference' },
+    },
+  },
+  PublishResult: {
+    type: 'object',
+    required: ['id', 'notices'],
+    properties: {
+      id: { type: 'string', format: 'uri', description: 'The listing’s `id`.' },
+      notices: {
+        type: 'array',
+        description:
+          'What the validator would improve (warnings and hints); the listing is published as it is.',
+        items: componentRef('Notice'),
+      },
+    },
+  },
+  Notice: {
+    type: 'object',
+    required: ['code', 'severity', 'pointer', 'message'],
+    properties: {
+      code: { type: 'string', description: 'The validator’s stable notice code.' },
+      severity: { type: 'string', enum: ['error', 'warning', 'info'] },
+      pointer: { type: 'string', description: 'A JSON Pointer to the property concerned.' },
+      message: { type: 'string', description: 'What is wrong and how to fix it.' },
     },
   },
   VocabularySummary: {
@@ -203,7 +230,7 @@ export function buildOpenApi(): JsonSchema {
       version: SPEC_VERSION,
       summary: 'Search and feeds of activities for children and young people.',
       description:
-        'The query API of the OpenYouth standard: a dataset descriptor, listing search and lookup, an RPDE change feed of listings, organisations and vocabularies.',
+        'The query API of the OpenYouth standard: a dataset descriptor, listing search and lookup, an RPDE change feed of listings, organisations and vocabularies; and, on servers that accept them, listings written by providers with an API key.',
       license: { name: 'CC BY 4.0', identifier: 'CC-BY-4.0' },
     },
     jsonSchemaDialect: 'https://spec.openapis.org/oas/3.1/dialect/base',
@@ -212,6 +239,10 @@ export function buildOpenApi(): JsonSchema {
     tags: [
       { name: 'dataset', description: 'Who publishes the data and where the feeds are.' },
       { name: 'listings', description: 'Search and look up listings.' },
+      {
+        name: 'publishing',
+        description: 'Writing listings with a publisher API key, on servers that accept them.',
+      },
       { name: 'feeds', description: 'RPDE change feeds.' },
       { name: 'organizations', description: 'Organisations that run listings.' },
       { name: 'vocabularies', description: 'The vocabularies listings use.' },
@@ -253,6 +284,48 @@ export function buildOpenApi(): JsonSchema {
           responses: {
             200: json(componentRef('Listing'), 'The listing.'),
             404: problemResponse('There is no listing with that id.'),
+            ...commonResponses,
+          },
+        },
+        put: {
+          operationId: 'putListing',
+          tags: ['publishing'],
+          summary: 'Publish or replace a listing',
+          description:
+            'For providers without a feed of their own. The key decides the organisation: the listing’s `organizer.id` must be its organisation, and the listing must not be another organisation’s. The listing is checked by the validator: errors refuse it, warnings come back in `notices`. It appears in search and in the feed at once.',
+          security: [{ publisherKey: [] }],
+          parameters: [idParameter('listing')],
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: componentRef('Listing') } },
+          },
+          responses: {
+            200: json(componentRef('PublishResult'), 'The listing replaced the earlier version.'),
+            201: json(componentRef('PublishResult'), 'The listing is new.'),
+            400: problemResponse('The body is not JSON, or its `id` is not the one in the path.'),
+            401: problemResponse('No API key, or one that is unknown or revoked.'),
+            403: problemResponse('The listing belongs to an organisation this key may not write for.'),
+            405: problemResponse('This server does not accept listings from providers.'),
+            413: problemResponse('The body is larger than the server accepts.'),
+            415: problemResponse('The body is not `application/json`.'),
+            422: problemResponse('The listing has validator errors; `errors` lists each, with its pointer.'),
+            ...commonResponses,
+          },
+        },
+        delete: {
+          operationId: 'deleteListing',
+          tags: ['publishing'],
+          summary: 'Withdraw a listing',
+          description:
+            'Withdraws a listing the key’s organisation published through this API; the feed carries the deletion.',
+          security: [{ publisherKey: [] }],
+          parameters: [idParameter('listing')],
+          responses: {
+            204: { description: 'The listing is withdrawn.' },
+            401: problemResponse('No API key, or one that is unknown or revoked.'),
+            403: problemResponse('The listing belongs to another organisation.'),
+            405: problemResponse('This server does not accept listings from providers.'),
+            404: problemResponse('This organisation has published no listing with that id here.'),
             ...commonResponses,
           },
         },
@@ -348,6 +421,16 @@ export function buildOpenApi(): JsonSchema {
         },
       },
     },
-    components: { schemas: { ...namedComponents(), ...apiComponents } },
+    components: {
+      schemas: { ...namedComponents(), ...apiComponents },
+      securitySchemes: {
+        publisherKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'A publisher API key (`oy_…`) from the people who run the server, limited to one organisation’s listings. Send it as `Authorization: Bearer <key>`.',
+        },
+      },
+    },
   };
 }

@@ -47,9 +47,17 @@ export interface paths {
         };
         /** One listing */
         get: operations["getListing"];
-        put?: never;
+        /**
+         * Publish or replace a listing
+         * @description For providers without a feed of their own. The key decides the organisation: the listing’s `organizer.id` must be its organisation, and the listing must not be another organisation’s. The listing is checked by the validator: errors refuse it, warnings come back in `notices`. It appears in search and in the feed at once.
+         */
+        put: operations["putListing"];
         post?: never;
-        delete?: never;
+        /**
+         * Withdraw a listing
+         * @description Withdraws a listing the key’s organisation published through this API; the feed carries the deletion.
+         */
+        delete: operations["deleteListing"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1402,6 +1410,8 @@ export interface components {
                 parameter?: string;
                 /** @description A JSON Pointer into the request body. */
                 pointer?: string;
+                /** @description The validator’s notice code, for a request body it checked. */
+                code?: string;
                 /** @description What is wrong and how to fix it. */
                 message: string;
             }[];
@@ -1437,6 +1447,25 @@ export interface components {
             limit: number;
             /** Format: uri-reference */
             next?: string;
+        };
+        PublishResult: {
+            /**
+             * Format: uri
+             * @description The listing’s `id`.
+             */
+            id: string;
+            /** @description What the validator would improve (warnings and hints); the listing is published as it is. */
+            notices: components["schemas"]["Notice"][];
+        };
+        Notice: {
+            /** @description The validator’s stable notice code. */
+            code: string;
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            /** @description A JSON Pointer to the property concerned. */
+            pointer: string;
+            /** @description What is wrong and how to fix it. */
+            message: string;
         };
         VocabularySummary: {
             /** @description The vocabulary’s short id. */
@@ -1601,6 +1630,198 @@ export interface operations {
             };
             /** @description There is no listing with that id. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: try again after the time the `Retry-After` header gives. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putListing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The listing's `id`, percent-encoded. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Listing"];
+            };
+        };
+        responses: {
+            /** @description The listing replaced the earlier version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishResult"];
+                };
+            };
+            /** @description The listing is new. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishResult"];
+                };
+            };
+            /** @description The body is not JSON, or its `id` is not the one in the path. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The listing belongs to an organisation this key may not write for. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This server does not accept listings from providers. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The listing has validator errors; `errors` lists each, with its pointer. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: try again after the time the `Retry-After` header gives. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteListing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The listing's `id`, percent-encoded. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The listing is withdrawn. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key, or one that is unknown or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The listing belongs to another organisation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This organisation has published no listing with that id here. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This server does not accept listings from providers. */
+            405: {
                 headers: {
                     [name: string]: unknown;
                 };

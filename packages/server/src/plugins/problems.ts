@@ -15,9 +15,13 @@ export interface Problem {
 
 const TITLES: Record<number, string> = {
   400: 'Bad request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not found',
+  405: 'Method not allowed',
   413: 'Request body too large',
   415: 'Unsupported media type',
+  422: 'Unprocessable listing',
   429: 'Too many requests',
   500: 'Internal server error',
   502: 'Bad gateway',
@@ -60,6 +64,8 @@ export const problemsPlugin = fp(
         });
       }
       if (error instanceof ServerError && error.statusCode < 500) {
+        // RFC 9110 §11.6.1: a 401 names the scheme that would work.
+        if (error.statusCode === 401) reply.header('www-authenticate', 'Bearer realm="OpenYouth publishing"');
         return sendProblem(reply, {
           status: error.statusCode,
           detail: error.message,

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createStore, type Store } from '@openyouth/aggregator';
+import { createStore, issuePublisherKey, type Store } from '@openyouth/aggregator';
 import type { Listing } from '@openyouth/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -53,6 +53,66 @@ function storeBackedServer(name: string, open: () => Promise<Store>) {
           await app.close();
         }
       } finally {
+        await store.close();
+      }
+    }, 30_000);
+
+    it('publishes, updates and withdraws a listing written with an API key, in search and in the feed at once', async () => {
+      const store = await open();
+      const { key } = await issuePublisherKey(store, {
+        organizationId: 'https://brightfutures-youth.org.uk/#organization',
+        label: 'Bright Futures Youth',
+        now: NOW,
+      });
+      const { url: _url, ...base } = exampleListings()[3] as Listing;
+      const listing: Listing = {
+        ...base,
+        id: 'https://brightfutures-youth.org.uk/listings/written-here',
+        name: 'Written through the API',
+        organizer: {
+          type: 'Organization',
+          id: 'https://brightfutures-youth.org.uk/#organization',
+          name: 'Bright Futures Youth',
+        },
+      };
+      const path = `/listings/${encodeURIComponent(listing.id)}`;
+      const app = await buildServer({ source: store, now: () => NOW });
+      const feedIds = async () =>
+        (
+          (await app.inject('/feeds/listings?afterTimestamp=0&afterId=')).json() as {
+            items: { id: string; state: string }[];
+          }
+        ).items
+          .filter((item) => item.id === listing.id)
+          .map((item) => item.state);
+      try {
+        const put = (body: Listing) =>
+          app.inject({
+            method: 'PUT',
+            url: path,
+            headers: { authorization: `Bearer ${key}` },
+            payload: body,
+          });
+        const created = await put(listing);
+        expect([created.statusCode, created.headers.location]).toEqual([201, path]);
+        expect((await app.inject(path)).json().name).toBe('Written through the API');
+        expect((await app.inject('/listings?q=written+through')).json().total).toBe(1);
+        expect(await feedIds()).toEqual(['updated']);
+
+        const updated = await put({ ...listing, name: 'Written through the API, renamed' });
+        expect(updated.statusCode).toBe(200);
+        expect((await app.inject(path)).json().name).toBe('Written through the API, renamed');
+
+        const withdrawn = await app.inject({
+          method: 'DELETE',
+          url: path,
+          headers: { authorization: `Bearer ${key}` },
+        });
+        expect(withdrawn.statusCode).toBe(204);
+        expect((await app.inject(path)).statusCode).toBe(404);
+        expect(await feedIds()).toEqual(['deleted']);
+      } finally {
+        await app.close();
         await store.close();
       }
     }, 30_000);
