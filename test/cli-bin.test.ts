@@ -9,7 +9,8 @@ const root = new URL('..', import.meta.url).pathname;
 const bin = `${root}node_modules/.bin/openyouth`;
 const run = (...args: string[]) => promisify(execFile)(bin, args, { cwd: root });
 
-describe('the installed openyouth binary', () => {
+// Starting the built CLI takes about 3 s here, more on a busy CI machine.
+describe('the installed openyouth binary', { timeout: 30_000 }, () => {
   it('is on node_modules/.bin after install and validates a file', async () => {
     const { stdout } = await run('validate', 'spec/0.1/examples/dataset.json');
     expect(stdout).toContain('✓ spec/0.1/examples/dataset.json (dataset)');

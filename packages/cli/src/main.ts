@@ -2,6 +2,7 @@ import { SPEC_VERSION } from '@openyouth/schema';
 import { Command, CommanderError, Option } from 'commander';
 import { registerConvertCommand } from './commands/convert.ts';
 import { registerHarvestCommand } from './commands/harvest.ts';
+import { registerPublishersCommand } from './commands/publishers.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerTemplateCommand } from './commands/template.ts';
 import { EXIT, FORMATS, type ValidateOptions, validateCommand } from './commands/validate.ts';
@@ -53,6 +54,7 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
   registerTemplateCommand(program, output, setExitCode);
   registerServeCommand(program, output, setExitCode);
   registerHarvestCommand(program, output, setExitCode);
+  registerPublishersCommand(program, output, setExitCode);
 
   try {
     await program.parseAsync([...argv]);

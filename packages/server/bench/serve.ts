@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createStore } from '@openyouth/aggregator';
+import { createStore, rebuildMergedView } from '@openyouth/aggregator';
 import type { Listing } from '@openyouth/schema';
 import autocannon from 'autocannon';
 import { buildServer, createMemoryGeocoder } from '../src/index.ts';
@@ -98,6 +98,8 @@ try {
     });
     await store.applyPage('bench', { items, position: `p${from}`, fetchedAt: new Date().toISOString() });
   }
+  // The server reads the merged directory, as after a harvest.
+  await rebuildMergedView(store);
   const storeMs = performance.now() - started;
   started = performance.now();
   const town = TOWNS[0] as { lat: number; lng: number };

@@ -29,6 +29,8 @@ export interface ServerOptions extends SecurityOptions {
   publicUrl?: string;
   /** The clock freshness is judged by. */
   now?: () => Date;
+  /** How often to look for changes written to the store by a harvester, in milliseconds (default: never). */
+  refreshMs?: number;
   /** Fastify's logger option; off by default. */
   logger?: FastifyServerOptions['logger'];
 }
@@ -74,7 +76,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   await app.register(problemsPlugin);
   await app.register(securityPlugin, options.rateLimit === undefined ? {} : { rateLimit: options.rateLimit });
-  await app.register(directoryDataPlugin, { source: options.source });
+  await app.register(directoryDataPlugin, {
+    source: options.source,
+    ...(options.refreshMs === undefined ? {} : { refreshMs: options.refreshMs }),
+  });
   const geocoder =
     options.geocoder ??
     createMemoryGeocoder(

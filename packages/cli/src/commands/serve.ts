@@ -1,9 +1,7 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createStore, rebuildMergedView, type Store } from '@openyouth/aggregator';
-import type { Listing } from '@openyouth/schema';
+import { join } from 'node:path';
+import { createStore, type Store } from '@openyouth/aggregator';
 import {
   buildServer,
   createPostcodesIoGeocoder,
@@ -11,7 +9,8 @@ import {
   type Geocoder,
   importPostcodeCsv,
 } from '@openyouth/server';
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
+import { harvestBundledExamples } from '../internal/bundled-examples.ts';
 import type { Output } from '../internal/output.ts';
 
 export interface ServeOptions {
@@ -22,47 +21,8 @@ export interface ServeOptions {
   postcodes?: string;
   /** A postcodes.io-compatible service to look postcodes up in. */
   postcodesIo?: string;
-}
-
-const EXAMPLES = join('spec', '0.1', 'examples', 'listings');
-
-/** The bundled example listings: found by walking up from this file to the repository's spec folder. */
-function findExamples(): string {
-  let directory = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(directory, EXAMPLES))) return join(directory, EXAMPLES);
-    const parent = dirname(directory);
-    if (parent === directory)
-      throw new Error(`could not find ${EXAMPLES} above ${fileURLToPath(import.meta.url)}`);
-    directory = parent;
-  }
-}
-
-/** Loads the example listings into the store as one source, `examples`, the way the harvester will. */
-export async function loadExamples(store: Store, fetchedAt: string): Promise<number> {
-  const folder = findExamples();
-  const listings = readdirSync(folder)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => JSON.parse(readFileSync(join(folder, name), 'utf8')) as Listing);
-  await store.upsertSource({
-    id: 'examples',
-    url: 'https://openyouth.org/spec/0.1/examples/listings/',
-    format: 'openyouth',
-  });
-  await store.applyPage('examples', {
-    items: listings.map((listing) => ({
-      itemId: listing.id,
-      state: 'updated' as const,
-      modified: String(Date.parse(listing.dateModified)),
-      listing,
-    })),
-    position: 'https://openyouth.org/spec/0.1/examples/listings/',
-    fetchedAt,
-  });
-  // The feed the server republishes is the merged view, as after a harvest.
-  await rebuildMergedView(store);
-  return listings.length;
+  /** Seconds between looks for what a harvester wrote to the store since. */
+  refresh: number;
 }
 
 /** Starts the server and resolves once it has stopped (on SIGINT or SIGTERM) to the exit code. */
@@ -81,8 +41,13 @@ export async function serveCommand(
     const directory = mkdtempSync(join(tmpdir(), 'openyouth-serve-'));
     cleanups.push(() => rmSync(directory, { recursive: true, force: true }));
     store = await createStore(join(directory, 'store.sqlite'));
-    const count = await loadExamples(store, new Date().toISOString());
-    output.log(`Loaded ${count} example listings into a temporary store.`);
+    const { sources, listings } = await harvestBundledExamples(store, new Date());
+    for (const failed of sources.filter((source) => !source.ok)) {
+      output.error(`Could not harvest the example feed ${failed.sourceId}: ${failed.error}`);
+    }
+    output.log(
+      `Harvested ${listings} example listings from ${sources.length} example feeds into a temporary store.`,
+    );
   }
   cleanups.unshift(() => store.close());
 
@@ -98,7 +63,12 @@ export async function serveCommand(
     output.log(`Imported ${imported} postcodes from ${options.postcodes}.`);
   }
 
-  const app = await buildServer({ source: store, ...(geocoder ? { geocoder } : {}), logger: false });
+  const app = await buildServer({
+    source: store,
+    ...(geocoder ? { geocoder } : {}),
+    refreshMs: options.refresh * 1000,
+    logger: false,
+  });
   const address = await app.listen({ host: options.host, port: options.port });
   output.log(
     `OpenYouth is serving ${app.directory.index.entries.length} listings at ${address}/ (API docs at ${address}/docs)`,
@@ -118,7 +88,15 @@ export async function serveCommand(
 const port = (value: string) => {
   const number = Number(value);
   if (!Number.isInteger(number) || number < 0 || number > 65_535) {
-    throw new Error(`--port ${value} is not a port number: give a whole number from 0 to 65535.`);
+    throw new InvalidArgumentError('give a whole number from 0 to 65535.');
+  }
+  return number;
+};
+
+const seconds = (value: string) => {
+  const number = Number(value);
+  if (!(number >= 0.1 && number <= 86_400)) {
+    throw new InvalidArgumentError('give a number of seconds from 0.1 to 86400.');
   }
   return number;
 };
@@ -140,6 +118,12 @@ export function registerServeCommand(program: Command, output: Output, setExitCo
       'a postcode centroid CSV in the ONS Postcode Directory layout, to search near any postcode',
     )
     .option('--postcodes-io <url>', 'a postcodes.io-compatible service to look postcodes up in')
+    .option(
+      '--refresh <seconds>',
+      'how often to pick up what `openyouth harvest` merged into the store since',
+      seconds,
+      30,
+    )
     .action(async (options: ServeOptions) => {
       setExitCode(await serveCommand(options, output));
     });

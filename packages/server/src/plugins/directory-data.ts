@@ -3,7 +3,7 @@ import type { Listing, Organization } from '@openyouth/schema';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { buildSearchIndex, type SearchIndex } from '../search/index-listings.ts';
-import { loadListings } from '../search/load-listings.ts';
+import { changedSince, loadListings } from '../search/load-listings.ts';
 import { collectOrganizations } from '../search/organizations.ts';
 
 /** What the routes read: the search index and organisations, rebuilt from the store by `reload()`. */
@@ -23,6 +23,11 @@ declare module 'fastify' {
 
 export interface DirectoryDataOptions {
   source: Store | readonly Listing[];
+  /**
+   * How often to look for changes a harvester or another server wrote to the store, in
+   * milliseconds; the index is rebuilt when there are some. Off when absent.
+   */
+  refreshMs?: number;
 }
 
 function snapshot(listings: readonly Listing[]) {
@@ -34,17 +39,46 @@ function snapshot(listings: readonly Listing[]) {
   };
 }
 
-/** Loads the listings once at start-up into an in-memory index; requests never wait on the store. */
+/** Loads the listings into an in-memory index; requests never wait on the store. */
 export const directoryDataPlugin = fp(
-  async (app: FastifyInstance, { source }: DirectoryDataOptions) => {
-    const load = async () => (Array.isArray(source) ? source : loadListings(source as Store));
+  async (app: FastifyInstance, { source, refreshMs }: DirectoryDataOptions) => {
+    if (Array.isArray(source)) {
+      app.decorate('directory', { ...snapshot(source as readonly Listing[]), reload: async () => {} });
+      return;
+    }
+    const store = source as Store;
+    let seenSeq = 0;
+    const load = async () => {
+      const { listings, lastSeq } = await loadListings(store);
+      seenSeq = lastSeq;
+      return snapshot(listings);
+    };
+    // One reload at a time, in order: an older snapshot never lands after a newer one.
+    let reloading: Promise<void> = Promise.resolve();
     const data: DirectoryData = {
-      ...snapshot(await load()),
-      reload: async () => {
-        Object.assign(data, snapshot(await load()));
+      ...(await load()),
+      reload: () => {
+        reloading = reloading.catch(() => undefined).then(async () => void Object.assign(data, await load()));
+        return reloading;
       },
     };
     app.decorate('directory', data);
+
+    if (refreshMs === undefined) return;
+    let checking = false;
+    const timer = setInterval(async () => {
+      if (checking) return;
+      checking = true;
+      try {
+        if (await changedSince(store, seenSeq)) await data.reload();
+      } catch (error) {
+        app.log.error({ err: error }, 'could not refresh the directory from the store');
+      } finally {
+        checking = false;
+      }
+    }, refreshMs);
+    timer.unref();
+    app.addHook('onClose', async () => clearInterval(timer));
   },
   { name: 'openyouth-directory-data', fastify: '5.x' },
 );

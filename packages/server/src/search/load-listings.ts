@@ -1,24 +1,29 @@
-import { type Candidate, clusterListings, type Store } from '@openyouth/aggregator';
+import type { Store } from '@openyouth/aggregator';
 import type { Listing } from '@openyouth/schema';
 
 const PAGE_SIZE = 1000;
 
 /**
- * Every live listing in the store, with listings of the same opportunity from several sources
- * merged into one (the most recently verified). Pages through `listCurrent`: the store has no
- * "all listings" read yet.
+ * Every live listing of the store's merged directory (duplicates across sources already merged
+ * by the harvester), and the sequence number of the last change read: the directory is current
+ * until the store has a change after it.
  */
-export async function loadListings(store: Store): Promise<Listing[]> {
-  const candidates: Candidate[] = [];
-  let after: { sourceId: string; itemId: string } | undefined;
+export async function loadListings(store: Store): Promise<{ listings: Listing[]; lastSeq: number }> {
+  const live = new Map<string, Listing>();
+  let lastSeq = 0;
   for (;;) {
-    const page = await store.listCurrent(PAGE_SIZE, after);
-    for (const item of page) {
-      if (item.listing) candidates.push({ key: `${item.sourceId}/${item.itemId}`, listing: item.listing });
+    const changes = await store.mergedChangesSince(lastSeq, PAGE_SIZE);
+    for (const change of changes) {
+      // Changes come in order, so a later tombstone or version replaces an earlier one.
+      if (change.state === 'updated' && change.listing) live.set(change.id, change.listing);
+      else live.delete(change.id);
     }
-    const last = page.at(-1);
-    if (!last || page.length < PAGE_SIZE) break;
-    after = { sourceId: last.sourceId, itemId: last.itemId };
+    lastSeq = changes.at(-1)?.seq ?? lastSeq;
+    if (changes.length < PAGE_SIZE) return { listings: [...live.values()], lastSeq };
   }
-  return clusterListings(candidates).map((merged) => merged.listing);
+}
+
+/** Whether the store's merged directory changed after `seq`. */
+export async function changedSince(store: Store, seq: number): Promise<boolean> {
+  return (await store.mergedChangesSince(seq, 1)).length > 0;
 }
