@@ -1,6 +1,7 @@
 import { type Freshness, freshnessOf } from '@openyouth/aggregator';
 import type { Listing, Organization } from '@openyouth/schema';
 import KDBush from 'kdbush';
+import { buildColumns, type ListingColumns } from './columns.ts';
 import { JsonStore } from './json-store.ts';
 import { type Slot, slotsOf } from './schedule.ts';
 import { buildTextIndex, type TextIndex } from './text-index.ts';
@@ -82,8 +83,9 @@ export class IndexedListing {
 export interface SearchIndex {
   readonly entries: readonly IndexedListing[];
   readonly byId: ReadonlyMap<string, IndexedListing>;
-  /** Entries with a location, by their position in `points`. */
-  readonly located: readonly IndexedListing[];
+  /** The position in `entries` of each entry with a location, by its id in `points`. */
+  readonly located: Uint32Array;
+  readonly columns: ListingColumns;
   /** Entries that take place only online: they match a search near any place. */
   readonly online: readonly IndexedListing[];
   /** A static k-d tree of the located entries' longitude and latitude. */
@@ -102,12 +104,14 @@ export function buildSearchIndex(listings: readonly Listing[]): SearchIndex {
     kept.push(listing);
   }
   const entries = [...byId.values()];
-  const located = entries.filter((entry) => entry.geo);
+  const withPlace = entries.filter((entry) => entry.geo);
   // KDBush needs at least one slot; an empty tree simply finds nothing.
-  const points = new KDBush(Math.max(located.length, 1));
-  for (const entry of located) points.add(entry.geo?.lng ?? 0, entry.geo?.lat ?? 0);
-  if (located.length === 0) points.add(0, 0);
+  const points = new KDBush(Math.max(withPlace.length, 1));
+  for (const entry of withPlace) points.add(entry.geo?.lng ?? 0, entry.geo?.lat ?? 0);
+  if (withPlace.length === 0) points.add(0, 0);
   points.finish();
+  const located = Uint32Array.from(withPlace, (entry) => entry.position);
   const online = entries.filter((entry) => entry.attendanceMode === 'online');
-  return { entries, byId, located, online, points, text: buildTextIndex(kept) };
+  const columns = buildColumns(entries);
+  return { entries, byId, located, columns, online, points, text: buildTextIndex(kept) };
 }

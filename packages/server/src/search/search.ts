@@ -1,6 +1,7 @@
 import type { Freshness } from '@openyouth/aggregator';
 import type { Listing } from '@openyouth/schema';
 import { distance } from 'geokdbush';
+import { columnPrefilter } from './columns.ts';
 import type { IndexedListing, SearchIndex } from './index-listings.ts';
 import { DEFAULT_LIMIT, DEFAULT_RADIUS_KM, type SearchQuery } from './query.ts';
 import { dayBits, minutesOf, slotMatches } from './schedule.ts';
@@ -122,13 +123,17 @@ export function searchListings(index: SearchIndex, query: SearchQuery, now: Date
     const radius = query.radiusKm ?? DEFAULT_RADIUS_KM;
     // A box that holds the circle, from the k-d tree; then the exact great-circle distance.
     const box = boundingBox(lat, lng, radius);
-    const positions = index.located.length
+    const points = index.located.length
       ? index.points.range(box.minLng, box.minLat, box.maxLng, box.maxLat)
       : [];
-    for (const position of positions) {
-      const entry = index.located[position] as IndexedListing;
-      const km = distance(lng, lat, entry.geo?.lng ?? 0, entry.geo?.lat ?? 0);
-      if (km <= radius) consider(entry, km);
+    const { columns } = index;
+    const prefilter = columnPrefilter(columns, query);
+    for (const point of points) {
+      const position = index.located[point] as number;
+      // The cheap column filters first: they reject most candidates before the distance.
+      if (!prefilter(position)) continue;
+      const km = distance(lng, lat, columns.lng[position] as number, columns.lat[position] as number);
+      if (km <= radius) consider(index.entries[position] as IndexedListing, km);
     }
     for (const entry of index.online) consider(entry);
   } else if (scores) {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { distance } from 'geokdbush';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/search/index-listings.ts';
 import type { SearchQuery } from '../../src/search/query.ts';
@@ -156,6 +157,39 @@ describe('searchListings properties', () => {
           if (query.near && distanceKm === undefined) expect(listing.attendanceMode).toBe('online');
           if (query.day?.length) expect(listing.eventSchedule?.length).toBeGreaterThan(0);
         }
+      }),
+    );
+  });
+
+  it('finds every listing within the radius that suits the age and category (nothing lost to the fast pre-filter)', () => {
+    const near = fc.record({
+      near: fc.record({
+        lat: fc.double({ min: 50, max: 57, noNaN: true }),
+        lng: fc.double({ min: -5, max: 1, noNaN: true }),
+      }),
+      radiusKm: fc.double({ min: 0.1, max: 400, noNaN: true }),
+      age: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
+      category: fc.subarray([...new Set(listings.flatMap((listing) => listing.categories))]),
+    });
+    fc.assert(
+      fc.property(near, (query) => {
+        const found = new Set(
+          searchListings(index, { ...query, limit: 100 }, NOW).items.map((hit) => hit.entry.id),
+        );
+        const expected = listings.filter((listing) => {
+          const geo = listing.location?.geo;
+          const within =
+            listing.attendanceMode === 'online' ||
+            (geo !== undefined &&
+              distance(query.near.lng, query.near.lat, geo.longitude, geo.latitude) <= query.radiusKm);
+          const suitsAge =
+            query.age === undefined ||
+            (listing.ageRange.minValue <= query.age && query.age <= listing.ageRange.maxValue);
+          const inCategory =
+            !query.category.length || listing.categories.some((id) => query.category.includes(id));
+          return within && suitsAge && inCategory;
+        });
+        expect([...found].sort()).toEqual(expected.map((listing) => listing.id).sort());
       }),
     );
   });
