@@ -23,7 +23,10 @@ export interface OrukToListingsOptions {
    * (`<baseUrl>services/<id>`), because OpenYouth ids are URLs and HSDS ids are UUIDs.
    */
   readonly baseUrl: string;
-  /** Used as `dateModified` when a service has no `last_modified`. */
+  /**
+   * Used as `dateModified` when a service has no `last_modified`, and the moment the validator
+   * judges "past" and "stale" against; defaults to the time of conversion.
+   */
   readonly now?: Date;
 }
 
@@ -471,7 +474,8 @@ function convertService(
 /**
  * Maps Open Referral UK / HSDS 3 services to OpenYouth listings. Services without both ages, an
  * organisation or a category are reported and left out; fields without an equivalent are reported
- * as lost. The listings returned have passed the listing schema.
+ * as lost. The listings returned have passed the listing schema; the validator's notices about
+ * them are in the report as `quality` notices.
  */
 export function orukToListings(document: unknown, options: OrukToListingsOptions): ListingsResult {
   const report = new ReportBuilder();
@@ -479,5 +483,5 @@ export function orukToListings(document: unknown, options: OrukToListingsOptions
     const listing = convertService(service, where, options, report);
     return listing ? [{ listing, where }] : [];
   });
-  return { listings: checkListings(candidates, report), report: report.notices };
+  return { listings: checkListings(candidates, report, options), report: report.notices };
 }
