@@ -15,6 +15,7 @@ import {
 import { ReportBuilder } from '../report.ts';
 import type { ListingsResult } from '../result.ts';
 import { matchTerm } from '../vocab-mapping.ts';
+import { referralOf, routeOfTerm } from './referral.ts';
 import { hsdsScheduleToSchedule } from './schedule.ts';
 
 export interface OrukToListingsOptions {
@@ -278,10 +279,16 @@ function areasOf(service: JsonObject, where: string, report: ReportBuilder): Adm
 
 function classify(service: JsonObject, where: string, report: ReportBuilder) {
   const found = { categories: [] as string[], needs: [] as string[], audiences: [] as string[] };
+  const routes: NonNullable<ReturnType<typeof routeOfTerm>>[] = [];
   arrayOf(service.attributes).forEach((attribute, i) => {
     const term =
       isObject(attribute) && isObject(attribute.taxonomy_term) ? attribute.taxonomy_term : undefined;
     if (!term) return;
+    const route = routeOfTerm(textOf(term.term_uri));
+    if (route) {
+      if (!routes.includes(route)) routes.push(route);
+      return;
+    }
     const match = matchTerm({ uri: textOf(term.term_uri), name: textOf(term.name) ?? textOf(term.term) });
     if (match && !found[match.vocabulary].includes(match.id)) found[match.vocabulary].push(match.id);
     if (!match) {
@@ -308,7 +315,7 @@ function classify(service: JsonObject, where: string, report: ReportBuilder) {
       );
     }
   }
-  return found;
+  return { ...found, routes };
 }
 
 function convertService(
@@ -444,16 +451,8 @@ function convertService(
   listing.isAccessibleForFree = free;
   if (offers.length > 0) listing.offers = offers.slice(0, 20);
 
-  // An OpenYouth referral needs its routes, which HSDS only gives in words.
-  for (const field of ['application_process', 'eligibility_description']) {
-    if (textOf(service[field])) {
-      report.lost(
-        where,
-        field,
-        `'${field}' is free text; OpenYouth referrals need the referral routes as terms.`,
-      );
-    }
-  }
+  const referral = referralOf(service, classes.routes, where, report);
+  if (referral) listing.referral = referral;
 
   const languages = arrayOf(service.languages)
     .filter(isObject)
