@@ -30,6 +30,16 @@ async function exampleArray(dir: string) {
   return { path, count: feed.items.length };
 }
 
+/** The real HSDS 3 full service example, converted on a fixed day. */
+const convertFullService = [
+  'convert',
+  `${hsds}service_full.json`,
+  '--base-url',
+  'https://directory.example.org/api/',
+  '--now',
+  '2026-11-24',
+];
+
 describe('openyouth convert', () => {
   it('converts listings to XLSX and back, exiting 0, with what the sheet cannot hold reported as lost', async () => {
     const dir = await tempDir();
@@ -86,14 +96,7 @@ describe('openyouth convert', () => {
   });
 
   it('prints the validator’s notices on kept listings grouped by code, and still exits 0', async () => {
-    const { code, out, err } = await run(
-      'convert',
-      `${hsds}service_full.json`,
-      '--base-url',
-      'https://directory.example.org/api/',
-      '--now',
-      '2026-11-24',
-    );
+    const { code, out, err } = await run(...convertFullService);
     expect(code).toBe(0);
     expect(JSON.parse(out)).toHaveLength(1);
     expect(err).toContain(
@@ -123,12 +126,7 @@ describe('openyouth convert', () => {
     const dir = await tempDir();
     const reportPath = join(dir, 'report.json');
     const { code } = await run(
-      'convert',
-      `${hsds}service_full.json`,
-      '--base-url',
-      'https://directory.example.org/api/',
-      '--now',
-      '2026-11-24',
+      ...convertFullService,
       '-o',
       join(dir, 'listings.json'),
       '--report',

@@ -21,7 +21,7 @@ import {
   xlsxToListings,
 } from '@openyouth/convert';
 import type { Listing } from '@openyouth/schema';
-import { en, noticeCatalogue, SEVERITY_ORDER, type Severity } from '@openyouth/validator';
+import { en, noticeCatalogue, SEVERITIES, type Severity } from '@openyouth/validator';
 import { type Command, Option } from 'commander';
 import type { Output } from '../internal/output.ts';
 
@@ -247,11 +247,9 @@ function printQuality(report: readonly ConversionNotice[], output: Output): void
   if (groups.size === 0) return;
   const catalogue = noticeCatalogue();
   const severityOf = (notices: ConversionNotice[]) => notices[0]?.severity ?? 'info';
-  const sorted = [...groups].sort(
-    ([a, x], [b, y]) => SEVERITY_ORDER[severityOf(x)] - SEVERITY_ORDER[severityOf(y)] || a.localeCompare(b),
-  );
+  const sorted = [...groups].sort(([a], [b]) => a.localeCompare(b));
   output.error('Quality notices on the converted listings (from the validator; the listings were kept):');
-  for (const severity of ['error', 'warning', 'info'] as const) {
+  for (const severity of SEVERITIES) {
     const ofSeverity = sorted.filter(([, notices]) => severityOf(notices) === severity);
     if (ofSeverity.length === 0) continue;
     output.error(`\n${SEVERITY_TITLES[severity]}`);
