@@ -131,6 +131,17 @@ describe('orukToListings on the application process and eligibility of other ser
     );
   });
 
+  it.each([
+    ['Ask your school or a youth worker to refer you.', ['school-or-college', 'youth-worker']],
+    ['Young carers can self-refer, or a parent can call us.', ['self-referral', 'parent-or-carer']],
+    ['Referrals from CAMHS or your social worker only.', ['camhs', 'social-care']],
+    ['Support for young carers: ask your doctor.', ['gp']],
+  ])('reads the referral routes from the words %j, for a person to check', (text, routes) => {
+    const { listings, report } = convert({ application_process: text });
+    expect(listings[0]?.referral?.routes).toEqual(routes);
+    expect(report).toContainEqual(expect.objectContaining({ kind: 'assumed', field: 'application_process' }));
+  });
+
   it('takes the routes from referral-route taxonomy terms, with no guess from the words', () => {
     const term = {
       id: 't-route',

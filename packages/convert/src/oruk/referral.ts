@@ -3,7 +3,7 @@ import { boundedText, compact, type JsonObject, textOf } from '../internal/value
 import type { ReportBuilder } from '../report.ts';
 
 type Referral = NonNullable<Listing['referral']>;
-type Route = Referral['routes'][number];
+export type Route = Referral['routes'][number];
 
 const ROUTE_PREFIX = `${vocabularyUri(referralRoutes.id)}#`;
 const ROUTE_IDS = new Set((referralRoutes.concepts as readonly Concept[]).map((c) => c.id));
@@ -21,9 +21,9 @@ const ROUTE_WORDS: readonly (readonly [RegExp, Route])[] = [
     /\bself[- ]?refer|\byourself\b|\b(ring|call|phone|email|text|contact|visit) (us|our)\b|\b(drop|walk)[- ]in\b/i,
     'self-referral',
   ],
-  [/\b(parents?|carers?|guardians?)\b/i, 'parent-or-carer'],
+  [/\b(parents?|(?<!young )carers?|guardians?)\b/i, 'parent-or-carer'],
   [/\b(schools?|colleges?|teachers?|SENCos?)\b/i, 'school-or-college'],
-  [/\bGPs?\b|\bdoctors?\b/, 'gp'],
+  [/\b(GPs?|[Dd]octors?)\b/, 'gp'],
   [/\b(link workers?|social prescrib\w*)/i, 'link-worker'],
   [/\b(CAMHS|CYPMHS)\b/i, 'camhs'],
   [/\b(school nurses?|health visitors?)\b/i, 'school-nurse-or-health-visitor'],

@@ -15,7 +15,7 @@ import {
 import { ReportBuilder } from '../report.ts';
 import type { ListingsResult } from '../result.ts';
 import { matchTerm } from '../vocab-mapping.ts';
-import { referralOf, routeOfTerm } from './referral.ts';
+import { type Route, referralOf, routeOfTerm } from './referral.ts';
 import { hsdsScheduleToSchedule } from './schedule.ts';
 
 export interface OrukToListingsOptions {
@@ -279,7 +279,7 @@ function areasOf(service: JsonObject, where: string, report: ReportBuilder): Adm
 
 function classify(service: JsonObject, where: string, report: ReportBuilder) {
   const found = { categories: [] as string[], needs: [] as string[], audiences: [] as string[] };
-  const routes: NonNullable<ReturnType<typeof routeOfTerm>>[] = [];
+  const routes: Route[] = [];
   arrayOf(service.attributes).forEach((attribute, i) => {
     const term =
       isObject(attribute) && isObject(attribute.taxonomy_term) ? attribute.taxonomy_term : undefined;
