@@ -2,7 +2,8 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig({
   entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
+  // ESM only: @openyouth/validator is ESM only. Node >= 22.12 can require() it all the same.
+  format: ['esm'],
   dts: true,
   clean: true,
   target: 'node22',

@@ -30,6 +30,16 @@ async function exampleArray(dir: string) {
   return { path, count: feed.items.length };
 }
 
+/** The real HSDS 3 full service example, converted on a fixed day. */
+const convertFullService = [
+  'convert',
+  `${hsds}service_full.json`,
+  '--base-url',
+  'https://directory.example.org/api/',
+  '--now',
+  '2026-11-24',
+];
+
 describe('openyouth convert', () => {
   it('converts listings to XLSX and back, exiting 0, with what the sheet cannot hold reported as lost', async () => {
     const dir = await tempDir();
@@ -83,6 +93,82 @@ describe('openyouth convert', () => {
     expect(code).toBe(0);
     expect(JSON.parse(out)).toHaveLength(1);
     expect(err).toContain('lost: (document) (alternate_name)');
+  });
+
+  it('prints the validator’s notices on kept listings grouped by code, and still exits 0', async () => {
+    const { code, out, err } = await run(...convertFullService);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toHaveLength(1);
+    expect(err).toContain(
+      [
+        'Errors: must be fixed',
+        '',
+        '  address_is_placeholder (6): A web or email address is a placeholder (example.com, localhost), not a real one.',
+        '    (document) /id',
+        '      https://directory.example.org/api/services/ac148810-d857-441c-9679-408f346de14b is a placeholder, not a real address.',
+        '    (document) /organizer/id',
+        '      http://example.com is a placeholder, not a real address.',
+        '    (document) /organizer/url',
+        '      http://example.com is a placeholder, not a real address.',
+        '    … and 3 more',
+      ].join('\n'),
+    );
+    expect(err).toContain('  last_verified_over_12_months (1): ');
+    expect(err).toContain('    More: docs/rules/recommended_property_missing.md');
+    expect(err).toMatch(
+      /Converted 1 listing from oruk to openyouth: 0 items not converted, 0 invalid values, \d+ fields lost, 2 to check; 16 quality notices \(6 errors, 6 warnings, 4 suggestions\) — listed above\.$/,
+    );
+    // Grouped, not one line each like the conversion notices.
+    expect(err).not.toContain('quality:');
+  });
+
+  it('writes the whole report, quality notices included, as JSON with --report', async () => {
+    const dir = await tempDir();
+    const reportPath = join(dir, 'report.json');
+    const { code } = await run(
+      ...convertFullService,
+      '-o',
+      join(dir, 'listings.json'),
+      '--report',
+      reportPath,
+    );
+    expect(code).toBe(0);
+    const report = JSON.parse(await readFile(reportPath, 'utf8'));
+    expect(report).toMatchObject({
+      from: 'oruk',
+      to: 'openyouth',
+      converted: 1,
+      exitCode: 0,
+      counts: { notConvertible: 0, invalid: 0, assumed: 2, quality: { error: 6, warning: 6, info: 4 } },
+    });
+    expect(report.notices).toContainEqual({
+      kind: 'quality',
+      where: '',
+      code: 'last_verified_over_12_months',
+      severity: 'warning',
+      instancePath: '/lastVerified',
+      message: 'The listing is stale: last checked on 2005-01-01, more than a year ago.',
+    });
+    expect(report.notices).toContainEqual(expect.objectContaining({ kind: 'lost', field: 'alternate_name' }));
+  });
+
+  it('exits 1 and says why when a listing given as OpenYouth JSON breaks the schema', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'listings.json');
+    const listing: unknown = JSON.parse(
+      await readFile(`${examples}listings/clifton-youth-club.json`, 'utf8'),
+      (key, value) => (key === 'maxValue' && value === 19 ? 130 : value),
+    );
+    await writeFile(path, JSON.stringify([listing]));
+    const { code, err } = await run('convert', path, '--now', '2026-11-24');
+    expect(code).toBe(1);
+    expect(err).toContain('not converted: /0: The converted listing is not valid OpenYouth data.');
+  });
+
+  it('rejects a --now that is not a date, exiting 2', async () => {
+    const { code, err } = await run('convert', `${hsds}service_full.json`, '--now', 'tomorrow');
+    expect(code).toBe(2);
+    expect(err).toContain('--now tomorrow: not a date');
   });
 
   it('exits 1 when services are left out because they have no ages', async () => {

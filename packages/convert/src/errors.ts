@@ -4,6 +4,8 @@ export const CONVERT_ERRORS = {
   OY_ERR_CONVERT_FORMAT_UNKNOWN: 'The input format could not be recognised.',
   OY_ERR_CONVERT_HTTP: 'A web address (an Open Referral UK API or an RPDE feed) did not answer as expected.',
   OY_ERR_CONVERT_SPREADSHEET: 'The spreadsheet could not be opened.',
+  OY_ERR_CONVERT_VALIDATOR:
+    'The validator failed while checking the converted listings (a fault in the tool).',
 } as const;
 
 export type ConvertErrorCode = keyof typeof CONVERT_ERRORS;

@@ -1,9 +1,13 @@
+import type { Severity } from '@openyouth/validator';
+
 /**
  * `not-convertible`: a whole item was left out. `lost`: an item was converted but a field of it
  * could not be carried. `invalid`: a value was wrong (a spreadsheet cell), so its item was left out.
  * `assumed`: a value OpenYouth requires was inferred, and a person should check it.
+ * `quality`: the validator's notice on a listing that was converted and kept (a rule of the
+ * standard it breaks or could meet better), with the notice's code and severity.
  */
-export type NoticeKind = 'not-convertible' | 'lost' | 'invalid' | 'assumed';
+export type NoticeKind = 'not-convertible' | 'lost' | 'invalid' | 'assumed' | 'quality';
 
 /** One thing a conversion could not carry, with where it was in the input and why. */
 export interface ConversionNotice {
@@ -12,6 +16,19 @@ export interface ConversionNotice {
   readonly where: string;
   /** The input's own field name, when the notice is about one field. */
   readonly field?: string;
+  readonly message: string;
+  /** For `quality` notices: the validator's code (documented in docs/rules/<code>.md) and severity. */
+  readonly code?: string;
+  readonly severity?: Severity;
+  /** For `quality` notices: a JSON Pointer into the converted listing. */
+  readonly instancePath?: string;
+}
+
+/** What the validator says about one converted listing, as the report carries it. */
+export interface QualityFinding {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly instancePath: string;
   readonly message: string;
 }
 
@@ -33,6 +50,18 @@ export class ReportBuilder {
 
   invalid(where: string, field: string, message: string): void {
     this.notices.push({ kind: 'invalid', where, field, message });
+  }
+
+  quality(where: string, { code, severity, instancePath, message }: QualityFinding, field?: string): void {
+    this.notices.push({
+      kind: 'quality',
+      where,
+      ...(field !== undefined ? { field } : {}),
+      code,
+      severity,
+      instancePath,
+      message,
+    });
   }
 }
 

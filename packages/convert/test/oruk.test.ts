@@ -80,7 +80,6 @@ describe('orukToListings on the HSDS 3 full service example', () => {
     ['', 'alternate_name'],
     ['', 'program'],
     ['', 'required_documents'],
-    ['', 'application_process'],
     ['/contacts/0', 'name'],
     ['/schedules/0', 'byweekno'],
     ['/schedules/0', 'count'],
@@ -95,6 +94,80 @@ describe('orukToListings on the HSDS 3 full service example', () => {
 
   it('says the category was inferred from the name, for a person to check', () => {
     expect(report).toContainEqual(expect.objectContaining({ kind: 'assumed', field: 'attributes' }));
+  });
+
+  it('makes the application process the referral steps and the eligibility description its eligibility', () => {
+    expect(listing.referral).toEqual({
+      routes: ['self-referral', 'gp'],
+      howToRefer:
+        'If you are an NHS patient please ask your GP for a referral letter, we will then be in touch with you directly. If you are not an NHS patient you should ring our reception to arrange an appointment',
+      eligibility:
+        'This service is intended for all people aged 12 and over who require counselling services in the MyCity area',
+    });
+    expect(report).toContainEqual({
+      kind: 'assumed',
+      where: '',
+      field: 'application_process',
+      message:
+        "HSDS has no referral routes; 'self-referral', 'gp' were read from the words of the application process. Check them.",
+    });
+    expect(report.filter((n) => n.kind === 'lost').map((n) => n.field)).not.toContain('application_process');
+    expect(report.filter((n) => n.kind === 'lost').map((n) => n.field)).not.toContain(
+      'eligibility_description',
+    );
+  });
+});
+
+describe('orukToListings on the application process and eligibility of other services', () => {
+  const full = hsdsFixture('service_full.json') as Record<string, unknown>;
+  const convert = (change: Record<string, unknown>) =>
+    orukToListings({ ...full, ...change }, { baseUrl: BASE, now: NOW });
+
+  it('reports both texts as lost when no referral route can be read, since a referral needs one', () => {
+    const { listings, report } = convert({ application_process: 'Fill in the form on our website.' });
+    expect(listings[0]?.referral).toBeUndefined();
+    expect(report.filter((n) => n.kind === 'lost' && n.field !== undefined).map((n) => n.field)).toEqual(
+      expect.arrayContaining(['application_process', 'eligibility_description']),
+    );
+  });
+
+  it.each([
+    ['Ask your school or a youth worker to refer you.', ['school-or-college', 'youth-worker']],
+    ['Young carers can self-refer, or a parent can call us.', ['self-referral', 'parent-or-carer']],
+    ['Referrals from CAMHS or your social worker only.', ['camhs', 'social-care']],
+    ['Support for young carers: ask your doctor.', ['gp']],
+  ])('reads the referral routes from the words %j, for a person to check', (text, routes) => {
+    const { listings, report } = convert({ application_process: text });
+    expect(listings[0]?.referral?.routes).toEqual(routes);
+    expect(report).toContainEqual(expect.objectContaining({ kind: 'assumed', field: 'application_process' }));
+  });
+
+  it('takes the routes from referral-route taxonomy terms, with no guess from the words', () => {
+    const term = {
+      id: 't-route',
+      taxonomy_term: {
+        id: 'tt-route',
+        name: 'School or college',
+        term_uri: 'https://openyouth.org/spec/0.1/vocab/referral-routes.json#school-or-college',
+      },
+    };
+    const { listings, report } = convert({ attributes: [...(full.attributes as unknown[]), term] });
+    expect(listings[0]?.referral?.routes).toEqual(['school-or-college']);
+    expect(report.filter((n) => n.field === 'application_process')).toEqual([]);
+  });
+
+  it('cuts an eligibility description longer than the 500 characters a referral holds, and says so', () => {
+    const { listings, report } = convert({
+      eligibility_description: `${'Young people in MyCity. '.repeat(30)}`,
+    });
+    expect(listings[0]?.referral?.eligibility?.length).toBeLessThanOrEqual(500);
+    expect(report).toContainEqual(
+      expect.objectContaining({
+        kind: 'lost',
+        field: 'eligibility_description',
+        message: expect.stringContaining('Cut to 500'),
+      }),
+    );
   });
 });
 
@@ -293,6 +366,11 @@ function carried(listing: Listing) {
     },
     url: listing.url,
     dateModified: listing.dateModified,
+    referral: listing.referral && {
+      routes: listing.referral.routes,
+      howToRefer: listing.referral.howToRefer,
+      eligibility: listing.referral.eligibility,
+    },
     ageRange: listing.ageRange,
     isAccessibleForFree: listing.isAccessibleForFree,
     prices: listing.offers?.map((o) => [o.price, o.priceCurrency]),

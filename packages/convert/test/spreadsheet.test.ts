@@ -38,18 +38,66 @@ function lostPathsOf(report: { where: string; field?: string; kind: string }[], 
   return report.filter((n) => n.kind === 'lost' && n.where === `/${index}`).map((n) => n.field as string);
 }
 
+/** A quality notice the validator gives the listing read from `row` of the Listings sheet. */
+function quality(
+  row: number,
+  code: string,
+  severity: string,
+  message: string,
+  at?: { column: string; instancePath: string },
+) {
+  return {
+    kind: 'quality',
+    where: `Sheet 'Listings', row ${row}${at ? `, column '${at.column}'` : ''}`,
+    ...(at ? { field: at.column } : {}),
+    code,
+    severity,
+    instancePath: at?.instancePath ?? '',
+    message,
+  };
+}
+
+const recommended = (row: number, property: string, at?: { column: string; instancePath: string }) =>
+  quality(row, 'recommended_property_missing', 'info', `'${property}' is recommended but not given.`, at);
+
+/**
+ * The validator's notices on the spec examples read back from a sheet. The sheet has no column for
+ * follow-ons or areas served (both reported as lost when written), so every listing with endings
+ * is told follow-ons are recommended, at the column of the endings the sheet does hold, and
+ * kestrel-mentoring, which is in-person and says where only by its areas, is told it says neither;
+ * the two examples without a contact or a venue are told, at their row, that those are recommended.
+ */
+const readBackNotices = (all: readonly { file: string; listing: Listing }[]) =>
+  all.flatMap(({ file, listing }, i) => [
+    ...(file === 'kestrel-mentoring.json'
+      ? [
+          quality(
+            i + 2,
+            'in_person_place_missing',
+            'warning',
+            'The listing is in-person but gives neither a location nor the areas it serves.',
+          ),
+          recommended(i + 2, 'location'),
+        ]
+      : []),
+    ...(file === 'first-saturday-bike-workshop-leith.json' ? [recommended(i + 2, 'contact')] : []),
+    ...(listing.endings
+      ? [recommended(i + 2, 'followOn', { column: 'Endings duration', instancePath: '/endings' })]
+      : []),
+  ]);
+
 describe('a round trip through the spreadsheet', () => {
   it('keeps every example listing exactly through XLSX, except the fields it reports as lost', async () => {
     const written = await listingsToXlsx(listings);
     const back = await xlsxToListings(written.output, { now: NOW });
-    expect(back.report).toEqual([]);
+    expect(back.report).toEqual(readBackNotices(examples));
     expect(back.listings).toEqual(listings.map((l, i) => withoutLost(l, lostPathsOf(written.report, i))));
   });
 
   it('keeps every example listing exactly through CSV files, except the fields it reports as lost', () => {
     const written = listingsToCsv(listings);
     const back = csvToListings(written.output, { now: NOW });
-    expect(back.report).toEqual([]);
+    expect(back.report).toEqual(readBackNotices(examples));
     expect(back.listings).toEqual(listings.map((l, i) => withoutLost(l, lostPathsOf(written.report, i))));
   });
 
@@ -199,7 +247,7 @@ describe('errors in cells', () => {
     const { listings: converted, report } = readSheets(sheetsWith(club, 'Listings', title, value), {
       now: NOW,
     });
-    expect(report).toEqual([]);
+    expect(report).toEqual(readBackNotices([{ file: 'clifton-youth-club.json', listing: club }]));
     expect(converted[0]?.[field]).toEqual(want);
   });
 

@@ -10,22 +10,26 @@ import {
   isConvertError,
   jsonLdScriptTag,
   type ListingsResult,
-  listingErrors,
-  listingsIn,
   listingsToCsv,
   listingsToFeedPage,
   listingsToJsonLd,
   listingsToOruk,
   listingsToXlsx,
   openActiveToListings,
+  openYouthToListings,
   orukToListings,
   xlsxToListings,
 } from '@openyouth/convert';
 import type { Listing } from '@openyouth/schema';
+import { en, noticeCatalogue, SEVERITIES, type Severity } from '@openyouth/validator';
 import { type Command, Option } from 'commander';
 import type { Output } from '../internal/output.ts';
 
-/** Exit codes: 0 converted cleanly, 1 some items could not be converted, 2 the conversion could not run. */
+/**
+ * Exit codes: 0 converted cleanly, 1 some items could not be converted, 2 the conversion could not
+ * run. The validator's notices on listings that were kept are shown but do not change the code:
+ * `openyouth validate --fail-on` is the gate for data quality.
+ */
 export const CONVERT_EXIT = { converted: 0, itemsNotConverted: 1, couldNotRun: 2 } as const;
 
 export const FROM_FORMATS = ['spreadsheet', 'openactive', 'oruk', 'openyouth'] as const;
@@ -40,6 +44,10 @@ export interface ConvertOptions {
   license?: string;
   baseUrl?: string;
   maxAge?: number;
+  /** The date to judge "past" and "stale" against and to stamp undated listings with (YYYY-MM-DD or ISO date-time). */
+  now?: string;
+  /** Where to write the whole conversion report as JSON. */
+  report?: string;
 }
 
 /** A problem that stops the command, said in a way the user can act on. */
@@ -80,31 +88,11 @@ async function readJson(path: string): Promise<unknown> {
   }
 }
 
-/** Listings given as OpenYouth JSON go through the same schema check as converted ones. */
-function checkOpenYouth(document: unknown): ListingsResult {
-  const listings: Listing[] = [];
-  const report: ConversionNotice[] = [];
-  listingsIn(document).forEach((listing, i) => {
-    const errors = listingErrors(listing);
-    if (errors.length === 0) listings.push(listing as Listing);
-    else
-      report.push({
-        kind: 'not-convertible',
-        where: `/${i}`,
-        message: `Not a valid listing: ${errors
-          .slice(0, 3)
-          .map((e) => `${e.instancePath || '(listing)'} ${e.message}`)
-          .join('; ')}.`,
-      });
-  });
-  return { listings, report };
-}
-
 async function readInput(
   input: string,
   options: ConvertOptions,
+  now: Date,
 ): Promise<{ format: InputFormat; result: ListingsResult }> {
-  const now = new Date();
   if (isUrl(input)) {
     if (options.from && options.from !== 'oruk' && options.from !== 'openactive') {
       throw new UsageError(
@@ -148,7 +136,7 @@ async function readInput(
       }
       return { format, result: orukToListings(data, { baseUrl: options.baseUrl, now }) };
     case 'openyouth':
-      return { format, result: checkOpenYouth(data) };
+      return { format, result: openYouthToListings(data, { now }) };
   }
 }
 
@@ -222,19 +210,108 @@ async function writeOutput(
   }
 }
 
+const KIND_LABELS = {
+  'not-convertible': 'not converted',
+  invalid: 'invalid',
+  lost: 'lost',
+  assumed: 'check',
+} as const;
+
+/** One line per item left out, value wrong, field lost or value assumed; quality notices are grouped apart. */
 function printReport(report: readonly ConversionNotice[], output: Output): void {
-  const labels = {
-    'not-convertible': 'not converted',
-    invalid: 'invalid',
-    lost: 'lost',
-    assumed: 'check',
-  } as const;
   for (const notice of report) {
+    if (notice.kind === 'quality') continue;
     const where = notice.where === '' ? '(document)' : notice.where;
     output.error(
-      `${labels[notice.kind]}: ${where}${notice.field && !notice.where.includes(`'${notice.field}'`) ? ` (${notice.field})` : ''}: ${notice.message}`,
+      `${KIND_LABELS[notice.kind]}: ${where}${notice.field && !notice.where.includes(`'${notice.field}'`) ? ` (${notice.field})` : ''}: ${notice.message}`,
     );
   }
+}
+
+const SEVERITY_TITLES: Record<Severity, string> = {
+  error: 'Errors: must be fixed',
+  warning: 'Warnings: should be fixed',
+  info: 'Suggestions: could be better',
+};
+const SAMPLES_PER_CODE = 3;
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** The validator's notices on the listings that were kept, grouped by code as `openyouth validate` prints them. */
+function printQuality(report: readonly ConversionNotice[], output: Output): void {
+  const groups = new Map<string, ConversionNotice[]>();
+  for (const notice of report) {
+    if (notice.kind !== 'quality' || !notice.code) continue;
+    groups.set(notice.code, [...(groups.get(notice.code) ?? []), notice]);
+  }
+  if (groups.size === 0) return;
+  const catalogue = noticeCatalogue();
+  const severityOf = (notices: ConversionNotice[]) => notices[0]?.severity ?? 'info';
+  const sorted = [...groups].sort(([a], [b]) => a.localeCompare(b));
+  output.error('Quality notices on the converted listings (from the validator; the listings were kept):');
+  for (const severity of SEVERITIES) {
+    const ofSeverity = sorted.filter(([, notices]) => severityOf(notices) === severity);
+    if (ofSeverity.length === 0) continue;
+    output.error(`\n${SEVERITY_TITLES[severity]}`);
+    for (const [code, notices] of ofSeverity) {
+      output.error(`\n  ${code} (${notices.length}): ${catalogue.get(code)?.summary ?? ''}`);
+      for (const notice of notices.slice(0, SAMPLES_PER_CODE)) {
+        output.error(`    ${notice.where || '(document)'} ${notice.instancePath || '/'}`);
+        output.error(`      ${notice.message}`);
+      }
+      if (notices.length > SAMPLES_PER_CODE)
+        output.error(`    … and ${notices.length - SAMPLES_PER_CODE} more`);
+      const fix = en[code]?.fix;
+      if (fix) output.error(`    How to fix: ${fix}`);
+      output.error(`    More: docs/rules/${code}.md`);
+    }
+  }
+  output.error('');
+}
+
+/** Counts of the report, by kind, and of the quality notices by severity. */
+function countsOf(report: readonly ConversionNotice[]) {
+  const count = (kind: ConversionNotice['kind']) => report.filter((n) => n.kind === kind).length;
+  const quality = (severity: Severity) =>
+    report.filter((n) => n.kind === 'quality' && n.severity === severity).length;
+  return {
+    notConvertible: count('not-convertible'),
+    invalid: count('invalid'),
+    lost: count('lost'),
+    assumed: count('assumed'),
+    quality: { error: quality('error'), warning: quality('warning'), info: quality('info') },
+  };
+}
+
+function summaryLine(
+  converted: number,
+  format: InputFormat,
+  to: ToFormat,
+  files: readonly string[],
+  counts: ReturnType<typeof countsOf>,
+): string {
+  const { error, warning, info } = counts.quality;
+  const qualityTotal = error + warning + info;
+  const bySeverity = [
+    error ? plural(error, 'error') : '',
+    warning ? plural(warning, 'warning') : '',
+    info ? plural(info, 'suggestion') : '',
+  ].filter(Boolean);
+  return [
+    `Converted ${plural(converted, 'listing')} from ${format} to ${to}`,
+    files.length > 0 ? ` (${files.map((f) => basename(f)).join(', ')})` : '',
+    `: ${plural(counts.notConvertible, 'item')} not converted, ${plural(counts.invalid, 'invalid value')}, `,
+    `${plural(counts.lost, 'field')} lost, ${counts.assumed} to check; `,
+    `${plural(qualityTotal, 'quality notice')}${bySeverity.length > 0 ? ` (${bySeverity.join(', ')}) — listed above` : ''}.`,
+  ].join('');
+}
+
+function parseNow(text: string | undefined): Date {
+  if (text === undefined) return new Date();
+  const date = new Date(text);
+  if (Number.isNaN(date.getTime()))
+    throw new UsageError(`--now ${text}: not a date. Write it as YYYY-MM-DD.`);
+  return date;
 }
 
 /** `openyouth convert`: reads one input, converts it, writes it out, and says what did not travel. */
@@ -245,16 +322,28 @@ export async function convertCommand(
 ): Promise<number> {
   try {
     const to = toFormatOf(options);
-    const { format, result } = await readInput(input, options);
+    const { format, result } = await readInput(input, options, parseNow(options.now));
     const written = await writeOutput(result.listings, to, options, output);
     const report = [...result.report, ...written.report];
+    const counts = countsOf(report);
     printReport(report, output);
-    const count = (kind: ConversionNotice['kind']) => report.filter((n) => n.kind === kind).length;
-    const problems = count('not-convertible');
-    output.error(
-      `Converted ${result.listings.length} listing${result.listings.length === 1 ? '' : 's'} from ${format} to ${to}${written.files.length > 0 ? ` (${written.files.map((f) => basename(f)).join(', ')})` : ''}: ${problems} item${problems === 1 ? '' : 's'} not converted, ${count('invalid')} invalid value${count('invalid') === 1 ? '' : 's'}, ${count('lost')} field${count('lost') === 1 ? '' : 's'} lost, ${count('assumed')} to check.`,
-    );
-    return hasUnconvertedItems(report) ? CONVERT_EXIT.itemsNotConverted : CONVERT_EXIT.converted;
+    printQuality(report, output);
+    output.error(summaryLine(result.listings.length, format, to, written.files, counts));
+    const exitCode = hasUnconvertedItems(report) ? CONVERT_EXIT.itemsNotConverted : CONVERT_EXIT.converted;
+    if (options.report) {
+      const document = {
+        input,
+        from: format,
+        to,
+        files: written.files,
+        converted: result.listings.length,
+        exitCode,
+        counts,
+        notices: report,
+      };
+      await writeFile(options.report, `${JSON.stringify(document, null, 2)}\n`);
+    }
+    return exitCode;
   } catch (error) {
     if (error instanceof UsageError || isConvertError(error)) {
       output.error((error as Error).message);
@@ -297,6 +386,11 @@ export function registerConvertCommand(
     .option('--license <url>', 'the licence of the feed page (default CC BY 4.0)')
     .option('--base-url <url>', 'for Open Referral UK files: the API address the services come from')
     .option('--max-age <age>', 'for OpenActive: cap "N and over" age ranges at this age', Number)
+    .option(
+      '--now <date>',
+      'judge "past" and "stale" against this date, for reproducible reports (YYYY-MM-DD)',
+    )
+    .option('--report <file>', 'also write the whole report (every notice, with counts) to this file as JSON')
     .action(async (input: string, options: ConvertOptions) => {
       setExitCode(await convertCommand(input, options, output));
     });

@@ -23,7 +23,10 @@ export interface OpenActiveToListingsOptions {
    * items are left out.
    */
   readonly openEndedMaxAge?: number;
-  /** `dateModified` for items that do not say when they changed. */
+  /**
+   * `dateModified` for items that do not say when they changed, and the moment the validator
+   * judges "past" and "stale" against; defaults to the time of conversion.
+   */
   readonly now?: Date;
 }
 
@@ -422,5 +425,5 @@ export function openActiveToListings(
         `${sessions.length} session(s) point at a series that is not in the input; feed the series too.`,
       );
   }
-  return { listings: checkListings(candidates, report), report: report.notices };
+  return { listings: checkListings(candidates, report, options), report: report.notices };
 }

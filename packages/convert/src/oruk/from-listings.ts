@@ -1,4 +1,11 @@
-import { audiences, categories, type Listing, needs, type Vocabulary } from '@openyouth/schema';
+import {
+  audiences,
+  categories,
+  type Listing,
+  needs,
+  referralRoutes,
+  type Vocabulary,
+} from '@openyouth/schema';
 import { uuidV5 } from '../internal/uuid.ts';
 import { compact, type JsonObject } from '../internal/values.ts';
 import { ReportBuilder } from '../report.ts';
@@ -106,6 +113,8 @@ function serviceOf(listing: Listing, index: number, report: ReportBuilder): Json
     url: listing.url,
     email: listing.contact?.email,
     status: listing.referral?.capacityStatus === 'paused' ? 'temporarily closed' : 'active',
+    application_process: listing.referral?.howToRefer,
+    eligibility_description: listing.referral?.eligibility,
     fees: listing.isAccessibleForFree
       ? 'Free'
       : listing.offers
@@ -242,16 +251,8 @@ function serviceOf(listing: Listing, index: number, report: ReportBuilder): Json
     }
   }
   if (listing.referral) {
-    for (const field of [
-      'routes',
-      'url',
-      'telephone',
-      'email',
-      'waitingTime',
-      'comeAndTry',
-      'howToRefer',
-      'eligibility',
-    ] as const) {
+    // Routes travel as taxonomy terms, howToRefer and eligibility as HSDS's own texts.
+    for (const field of ['url', 'telephone', 'email', 'waitingTime', 'comeAndTry'] as const) {
       if (listing.referral[field] !== undefined)
         report.lost(`${where}/referral`, field, `The UK profile service has no '${field}'.`);
     }
@@ -267,6 +268,7 @@ function serviceOf(listing: Listing, index: number, report: ReportBuilder): Json
     ...taxonomyAttributes(id, categories, listing.categories),
     ...taxonomyAttributes(id, needs, listing.needs ?? []),
     ...taxonomyAttributes(id, audiences, listing.inclusion?.specificallyFor ?? []),
+    ...taxonomyAttributes(id, referralRoutes, listing.referral?.routes ?? []),
   ];
   return service;
 }

@@ -15,6 +15,7 @@ import {
 import { ReportBuilder } from '../report.ts';
 import type { ListingsResult } from '../result.ts';
 import { matchTerm } from '../vocab-mapping.ts';
+import { type Route, referralOf, routeOfTerm } from './referral.ts';
 import { hsdsScheduleToSchedule } from './schedule.ts';
 
 export interface OrukToListingsOptions {
@@ -23,7 +24,10 @@ export interface OrukToListingsOptions {
    * (`<baseUrl>services/<id>`), because OpenYouth ids are URLs and HSDS ids are UUIDs.
    */
   readonly baseUrl: string;
-  /** Used as `dateModified` when a service has no `last_modified`. */
+  /**
+   * Used as `dateModified` when a service has no `last_modified`, and the moment the validator
+   * judges "past" and "stale" against; defaults to the time of conversion.
+   */
   readonly now?: Date;
 }
 
@@ -275,10 +279,16 @@ function areasOf(service: JsonObject, where: string, report: ReportBuilder): Adm
 
 function classify(service: JsonObject, where: string, report: ReportBuilder) {
   const found = { categories: [] as string[], needs: [] as string[], audiences: [] as string[] };
+  const routes: Route[] = [];
   arrayOf(service.attributes).forEach((attribute, i) => {
     const term =
       isObject(attribute) && isObject(attribute.taxonomy_term) ? attribute.taxonomy_term : undefined;
     if (!term) return;
+    const route = routeOfTerm(textOf(term.term_uri));
+    if (route) {
+      if (!routes.includes(route)) routes.push(route);
+      return;
+    }
     const match = matchTerm({ uri: textOf(term.term_uri), name: textOf(term.name) ?? textOf(term.term) });
     if (match && !found[match.vocabulary].includes(match.id)) found[match.vocabulary].push(match.id);
     if (!match) {
@@ -305,7 +315,7 @@ function classify(service: JsonObject, where: string, report: ReportBuilder) {
       );
     }
   }
-  return found;
+  return { ...found, routes };
 }
 
 function convertService(
@@ -441,16 +451,8 @@ function convertService(
   listing.isAccessibleForFree = free;
   if (offers.length > 0) listing.offers = offers.slice(0, 20);
 
-  // An OpenYouth referral needs its routes, which HSDS only gives in words.
-  for (const field of ['application_process', 'eligibility_description']) {
-    if (textOf(service[field])) {
-      report.lost(
-        where,
-        field,
-        `'${field}' is free text; OpenYouth referrals need the referral routes as terms.`,
-      );
-    }
-  }
+  const referral = referralOf(service, classes.routes, where, report);
+  if (referral) listing.referral = referral;
 
   const languages = arrayOf(service.languages)
     .filter(isObject)
@@ -471,7 +473,8 @@ function convertService(
 /**
  * Maps Open Referral UK / HSDS 3 services to OpenYouth listings. Services without both ages, an
  * organisation or a category are reported and left out; fields without an equivalent are reported
- * as lost. The listings returned have passed the listing schema.
+ * as lost. The listings returned have passed the listing schema; the validator's notices about
+ * them are in the report as `quality` notices.
  */
 export function orukToListings(document: unknown, options: OrukToListingsOptions): ListingsResult {
   const report = new ReportBuilder();
@@ -479,5 +482,5 @@ export function orukToListings(document: unknown, options: OrukToListingsOptions
     const listing = convertService(service, where, options, report);
     return listing ? [{ listing, where }] : [];
   });
-  return { listings: checkListings(candidates, report), report: report.notices };
+  return { listings: checkListings(candidates, report, options), report: report.notices };
 }

@@ -1,6 +1,6 @@
 import type { Listing } from '@openyouth/schema';
-import type { ErrorObject } from 'ajv';
-import { listingErrors } from '../check-listings.ts';
+import type { Notice } from '@openyouth/validator';
+import { validateConverted } from '../check-listings.ts';
 import { isObject, type JsonObject } from '../internal/values.ts';
 import { ReportBuilder } from '../report.ts';
 import type { ListingsResult, OutputResult } from '../result.ts';
@@ -14,7 +14,10 @@ export interface SheetData {
 }
 
 export interface ReadSheetsOptions {
-  /** `dateModified` for rows that leave 'Last changed' empty. */
+  /**
+   * `dateModified` for rows that leave 'Last changed' empty, and the moment the validator judges
+   * "past" and "stale" against; defaults to the time of conversion.
+   */
   readonly now?: Date;
 }
 
@@ -82,6 +85,12 @@ interface ParsedRow {
   readonly ok: boolean;
 }
 
+/** The rows of one linked sheet (Schedules, Prices) that belong to a listing. */
+interface ChildGroup {
+  readonly property: string;
+  readonly rows: ParsedRow[];
+}
+
 function parseRows(sheet: SheetData, spec: SheetSpec, report: ReportBuilder): ParsedRow[] {
   const columns = headerColumns(sheet, spec, report);
   const byPath = new Map(spec.columns.map((c) => [c.path.join('.'), c]));
@@ -106,56 +115,66 @@ function parseRows(sheet: SheetData, spec: SheetSpec, report: ReportBuilder): Pa
   return rows;
 }
 
-/** An ajv complaint in the words of the sheet: which row and column, the value, what to write. */
-function describeSchemaError(
-  error: ErrorObject,
-  data: unknown,
-  origins: (path: string[]) => { origin: RowOrigin; path: string[] },
-  report: ReportBuilder,
-): void {
-  const pointer = error.instancePath.split('/').slice(1);
-  const missing = error.keyword === 'required' ? String(error.params.missingProperty) : undefined;
-  const { origin, path } = origins(missing ? [...pointer, missing] : pointer);
+/** Where a converted listing's JSON Pointer is in the sheets: which row (its own or a linked one) and column. */
+interface CellPlace {
+  readonly origin: RowOrigin;
+  readonly column: Column | undefined;
+  /** The property path within that row's object. */
+  readonly path: string[];
+}
+
+function columnFor(origin: RowOrigin, path: readonly string[]): Column | undefined {
   const prefix = `${path.join('.')}.`;
-  const column =
+  return (
     origin.columns.get(path.join('.')) ??
     origin.columns.get(path.slice(0, -1).join('.')) ??
-    [...origin.columns.values()].find((c) => c.path.join('.').startsWith(prefix));
-  const value = getPath(data, pointer);
-  const title = column?.title ?? path.join('.');
-  const shown = typeof value === 'object' ? '' : `'${String(value)}' `;
+    [...origin.columns.values()].find((c) => c.path.join('.').startsWith(prefix))
+  );
+}
+
+const COMPARISON_WORDS: Readonly<Record<string, string>> = {
+  '>=': 'at least',
+  '<=': 'at most',
+  '>': 'more than',
+  '<': 'less than',
+};
+
+/**
+ * A schema notice in the words of the sheet: the value, what is wrong, what to write. Codes the
+ * sheet has no words of its own for keep the validator's message.
+ */
+function cellMessage(notice: Notice, place: CellPlace, value: unknown): string {
+  const { column } = place;
+  const title = column?.title ?? place.path.join('.');
+  const shown = typeof value === 'object' || value === undefined ? '' : `'${String(value)}' `;
   const example =
     column?.example === undefined ? '' : ` — for example ${JSON.stringify(formatCell(column.example))}`;
-  let message: string;
-  switch (error.keyword) {
-    case 'required':
-      message = column ? 'is empty, and it is needed' : `needs '${title}' filled in`;
-      break;
-    case 'maxLength':
-    case 'maxItems':
-      message = `${shown}is too long: at most ${String(error.params.limit)} ${error.keyword === 'maxLength' ? 'characters' : 'values'}`;
-      break;
-    case 'minimum':
-    case 'maximum':
-      message = `${shown}must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(error.params.limit)}`;
-      break;
-    case 'format':
-    case 'pattern':
-      message = `${shown}is not in the right form${example}`;
-      break;
-    case 'minProperties':
-      message = `fill in at least one of the '${title}' columns, or none of them`;
-      break;
+  const limit = String(notice.params.limit);
+  switch (notice.code) {
+    case 'schema_required_property_missing':
+      return column ? 'is empty, and it is needed' : `needs '${title}' filled in`;
+    case 'schema_text_too_long':
+      return `${shown}is too long: at most ${limit} characters`;
+    case 'schema_list_too_long':
+      return `${shown}is too long: at most ${limit} values`;
+    case 'schema_number_out_of_range':
+      return `${shown}must be ${COMPARISON_WORDS[String(notice.params.comparison)] ?? String(notice.params.comparison)} ${limit}`;
+    case 'schema_format_invalid':
+    case 'schema_pattern_mismatch':
+      return `${shown}is not in the right form${example}`;
+    case 'schema_object_empty':
+      return `fill in at least one of the '${title}' columns, or none of them`;
     default:
-      message = `${shown}${error.message ?? 'is not allowed'}`;
+      return notice.message;
   }
-  report.invalid(where(origin.sheet, origin.row, column), title, message);
 }
 
 /**
  * Reads the Listings sheet and the sheets linked to it (Schedules, Prices) into listings. Every
  * bad cell, and every schema problem, is reported as sheet / row / column in plain language; a
- * listing with any problem is left out.
+ * listing with any problem is left out. The listings read are checked by the full validator as
+ * one dataset: its notices on a kept listing are reported as `quality` notices at the sheet, row
+ * and column the value came from (the row alone when no column holds it).
  */
 export function readSheets(sheets: readonly SheetData[], options: ReadSheetsOptions = {}): ListingsResult {
   const report = new ReportBuilder();
@@ -163,7 +182,7 @@ export function readSheets(sheets: readonly SheetData[], options: ReadSheetsOpti
   if (!main) return { listings: [], report: report.notices };
   const listingRows = parseRows(main, LISTINGS_SHEET, report);
   const byId = new Map(listingRows.map((r) => [String(r.object.id ?? ''), r]));
-  const children = new Map<ParsedRow, { property: string; rows: ParsedRow[] }[]>();
+  const children = new Map<ParsedRow, ChildGroup[]>();
   const failed = new Set<ParsedRow>(listingRows.filter((r) => !r.ok));
 
   for (const spec of SHEETS.slice(1)) {
@@ -194,7 +213,7 @@ export function readSheets(sheets: readonly SheetData[], options: ReadSheetsOpti
     }
   }
 
-  const listings: Listing[] = [];
+  const candidates: { listing: Listing; row: ParsedRow; groups: ChildGroup[] }[] = [];
   for (const row of listingRows) {
     const listing: JsonObject = { type: 'Listing', ...row.object };
     if (isObject(listing.organizer)) listing.organizer = { type: 'Organization', ...listing.organizer };
@@ -214,30 +233,59 @@ export function readSheets(sheets: readonly SheetData[], options: ReadSheetsOpti
       );
       continue;
     }
-    const errors = listingErrors(listing);
-    if (errors.length === 0) {
-      listings.push(listing as Listing);
-      continue;
-    }
-    const origins = (path: string[]) => {
-      const group = groups.find((g) => g.property === path[0]);
-      const child = group ? group.rows[Number(path[1])] : undefined;
-      return child ? { origin: child.origin, path: path.slice(2) } : { origin: row.origin, path };
+    candidates.push({ listing: listing as Listing, row, groups });
+  }
+
+  const listings: Listing[] = [];
+  validateConverted(
+    candidates.map((c) => c.listing),
+    options,
+  ).forEach(({ listing, passedSchema, notices }, i) => {
+    const { row, groups } = candidates[i] as (typeof candidates)[number];
+    // A pointer into the listing, as the row (its own, or a Schedules or Prices row) and column it came from.
+    const placeOf = (pointer: string[]): CellPlace => {
+      const group = groups.find((g) => g.property === pointer[0]);
+      const child = group ? group.rows[Number(pointer[1])] : undefined;
+      const origin = child ? child.origin : row.origin;
+      const path = child ? pointer.slice(2) : pointer;
+      return { origin, column: columnFor(origin, path), path };
     };
-    for (const error of dedupe(errors)) describeSchemaError(error, listing, origins, report);
+    if (passedSchema) {
+      listings.push(listing);
+      for (const notice of notices) {
+        const place = placeOf(notice.instancePath.split('/').slice(1));
+        report.quality(
+          where(place.origin.sheet, place.origin.row, place.column),
+          notice,
+          place.column?.title,
+        );
+      }
+      return;
+    }
+    for (const notice of dedupe(notices)) {
+      const pointer = notice.instancePath.split('/').slice(1);
+      const missing =
+        notice.code === 'schema_required_property_missing' ? String(notice.params.property) : undefined;
+      const place = placeOf(missing ? [...pointer, missing] : pointer);
+      report.invalid(
+        where(place.origin.sheet, place.origin.row, place.column),
+        place.column?.title ?? place.path.join('.'),
+        cellMessage(notice, place, getPath(listing, pointer)),
+      );
+    }
     report.notConvertible(
       where(row.origin.sheet, row.origin.row),
       'This listing was left out because of the problems above.',
     );
-  }
+  });
   return { listings, report: report.notices };
 }
 
-/** ajv reports an enum failure and the type failure beneath it; one message per place is enough. */
-function dedupe(errors: ErrorObject[]): ErrorObject[] {
+/** A type failure and the enum failure beside it are one problem; one message per place is enough. */
+function dedupe(notices: readonly Notice[]): Notice[] {
   const seen = new Set<string>();
-  return errors.filter((error) => {
-    const key = `${error.instancePath}|${error.keyword === 'required' ? String(error.params.missingProperty) : ''}`;
+  return notices.filter((notice) => {
+    const key = `${notice.instancePath}|${notice.code === 'schema_required_property_missing' ? String(notice.params.property) : ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
