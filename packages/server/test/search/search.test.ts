@@ -162,15 +162,18 @@ describe('searchListings properties', () => {
   });
 
   it('finds every listing within the radius that suits the age and category (nothing lost to the fast pre-filter)', () => {
-    const near = fc.record({
-      near: fc.record({
-        lat: fc.double({ min: 50, max: 57, noNaN: true }),
-        lng: fc.double({ min: -5, max: 1, noNaN: true }),
-      }),
-      radiusKm: fc.double({ min: 0.1, max: 400, noNaN: true }),
-      age: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
-      category: fc.subarray([...new Set(listings.flatMap((listing) => listing.categories))]),
-    });
+    const near = fc.record(
+      {
+        near: fc.record({
+          lat: fc.double({ min: 50, max: 57, noNaN: true }),
+          lng: fc.double({ min: -5, max: 1, noNaN: true }),
+        }),
+        radiusKm: fc.double({ min: 0.1, max: 400, noNaN: true }),
+        age: fc.integer({ min: 0, max: 30 }),
+        category: fc.subarray([...new Set(listings.flatMap((listing) => listing.categories))]),
+      },
+      { requiredKeys: ['near', 'radiusKm', 'category'] },
+    );
     fc.assert(
       fc.property(near, (query) => {
         const found = new Set(
