@@ -6,7 +6,7 @@ const CATEGORY_BIT = new Map<string, number>(conceptIds(categories).map((id, bit
 const WORDS = Math.ceil(CATEGORY_BIT.size / 32);
 
 /**
- * The fields a search near a place reads for every candidate, as typed arrays by entry position.
+ * The fields a search reads for every candidate, as typed arrays by entry position.
  * Reading them costs no pointer chasing through 100,000 listing objects, so the first pass over a
  * map area's candidates stays in cache; only the survivors are looked at as objects.
  */
@@ -46,11 +46,8 @@ export function buildColumns(entries: readonly IndexedListing[]): ListingColumns
   return columns;
 }
 
-/**
- * A first, cheap test of the age and category filters on the columns. It only rejects what the
- * full filter would also reject, so the full filter still decides for those it lets through.
- */
-export function columnPrefilter(columns: ListingColumns, query: SearchQuery): (position: number) => boolean {
+/** The age and category filters, read from the columns: whether the entry at a position passes them. */
+export function columnFilter(columns: ListingColumns, query: SearchQuery): (position: number) => boolean {
   const { age } = query;
   const wanted = new Uint32Array(WORDS);
   setCategoryBits(wanted, 0, query.category ?? []);

@@ -1,7 +1,7 @@
 import type { Freshness } from '@openyouth/aggregator';
 import type { Listing } from '@openyouth/schema';
 import { distance } from 'geokdbush';
-import { columnPrefilter } from './columns.ts';
+import { columnFilter } from './columns.ts';
 import type { IndexedListing, SearchIndex } from './index-listings.ts';
 import { DEFAULT_LIMIT, DEFAULT_RADIUS_KM, type SearchQuery } from './query.ts';
 import { dayBits, minutesOf, slotMatches } from './schedule.ts';
@@ -42,7 +42,7 @@ interface Hit {
   score: number;
 }
 
-/** A predicate over an entry for every filter except place and words. */
+/** A predicate over an entry for every filter except place, words, age and category (the columns' part). */
 function filterOf(query: SearchQuery): (entry: IndexedListing) => boolean {
   const startsAfter = query.startsAfter === undefined ? undefined : minutesOf(query.startsAfter);
   const endsBefore = query.endsBefore === undefined ? undefined : minutesOf(query.endsBefore);
@@ -53,8 +53,6 @@ function filterOf(query: SearchQuery): (entry: IndexedListing) => boolean {
     ...(endsBefore === undefined ? {} : { endsBefore }),
   };
   return (entry) => {
-    if (query.age !== undefined && (query.age < entry.ageMin || query.age > entry.ageMax)) return false;
-    if (query.category?.length && !query.category.some((id) => entry.categories.includes(id))) return false;
     if (query.need?.length && !query.need.some((id) => entry.needs.includes(id))) return false;
     if (query.free && !entry.free) return false;
     if (query.selfReferral && !entry.selfReferral) return false;
@@ -111,11 +109,16 @@ export function searchListings(index: SearchIndex, query: SearchQuery, now: Date
   const scoreOf = (entry: IndexedListing) => (scores ? (scores.get(entry.position) ?? 0) : 1);
   const hits: Hit[] = [];
 
-  const consider = (entry: IndexedListing, distanceKm?: number) => {
+  const suitsAgeAndCategory = columnFilter(index.columns, query);
+  /** For an entry that passed the column filter. */
+  const add = (entry: IndexedListing, distanceKm?: number) => {
     if (!matches(entry)) return;
     const score = scoreOf(entry);
     if (score === 0) return;
     hits.push(distanceKm === undefined ? { entry, score } : { entry, distanceKm, score });
+  };
+  const consider = (entry: IndexedListing) => {
+    if (suitsAgeAndCategory(entry.position)) add(entry);
   };
 
   if (query.near) {
@@ -127,13 +130,12 @@ export function searchListings(index: SearchIndex, query: SearchQuery, now: Date
       ? index.points.range(box.minLng, box.minLat, box.maxLng, box.maxLat)
       : [];
     const { columns } = index;
-    const prefilter = columnPrefilter(columns, query);
     for (const point of points) {
       const position = index.located[point] as number;
-      // The cheap column filters first: they reject most candidates before the distance.
-      if (!prefilter(position)) continue;
+      // The column filters first: they reject most candidates, cheaper than the distance.
+      if (!suitsAgeAndCategory(position)) continue;
       const km = distance(lng, lat, columns.lng[position] as number, columns.lat[position] as number);
-      if (km <= radius) consider(index.entries[position] as IndexedListing, km);
+      if (km <= radius) add(index.entries[position] as IndexedListing, km);
     }
     for (const entry of index.online) consider(entry);
   } else if (scores) {
