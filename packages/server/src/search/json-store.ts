@@ -11,15 +11,17 @@ export class JsonStore {
 
   /** Stores a value's JSON and returns where it is. */
   add(value: unknown): { chunk: number; start: number; end: number } {
-    const bytes = Buffer.from(JSON.stringify(value), 'utf8');
-    if (this.#used + bytes.length > this.#current.length) {
-      this.#current = Buffer.allocUnsafe(Math.max(JsonStore.CHUNK_BYTES, bytes.length));
+    const json = JSON.stringify(value);
+    const length = Buffer.byteLength(json, 'utf8');
+    if (this.#used + length > this.#current.length) {
+      this.#current = Buffer.allocUnsafe(Math.max(JsonStore.CHUNK_BYTES, length));
       this.#chunks.push(this.#current);
       this.#used = 0;
     }
-    bytes.copy(this.#current, this.#used);
-    const place = { chunk: this.#chunks.length - 1, start: this.#used, end: this.#used + bytes.length };
-    this.#used += bytes.length;
+    // Encoded straight into the chunk: no intermediate Buffer per listing.
+    this.#current.write(json, this.#used, 'utf8');
+    const place = { chunk: this.#chunks.length - 1, start: this.#used, end: this.#used + length };
+    this.#used += length;
     return place;
   }
 
