@@ -10,6 +10,9 @@ const MARKDOWN = [
   /(^|\n) *[*+-] \S[^\n]*\n *[*+-] \S/,
 ];
 
+/** Characters that HTML or markdown needs: one quick test before the patterns, as most text has none. */
+const MAY_BE_MARKUP = /[<&*_[#\n]/;
+
 /** Keys whose strings are addresses or codes, where these characters are not markup. */
 const NOT_PROSE = new Set(['id', 'url', 'email', 'telephone', 'contentUrl', 'encodingFormat']);
 
@@ -44,7 +47,7 @@ export default defineRule({
     strings.keys.forEach((key, index) => {
       if (NOT_PROSE.has(key) || key.endsWith('Url')) return;
       const text = strings.texts[index] as string;
-      // Most text has none of these characters; only then are the patterns worth running.
+      if (!MAY_BE_MARKUP.test(text)) return;
       if (/[<&]/.test(text) && HTML.test(text))
         emit('text_contains_html', strings.pointer(index), { property: key });
       else if (/[*_[#\n]/.test(text) && MARKDOWN.some((pattern) => pattern.test(text))) {
