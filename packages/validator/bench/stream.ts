@@ -2,6 +2,7 @@
  * Streaming check: writes a 1 GB NDJSON file of listings to /tmp (once), then validates it in a
  * fresh process and prints the time and peak RSS. Run:
  *   node --conditions=@openyouth/source packages/validator/bench/stream.ts [bytes]
+ * BENCH_NODE_FLAGS passes V8 flags to the validating process, to see their effect on memory.
  * The data is not committed; delete /tmp/openyouth-bench-*.ndjson afterwards.
  */
 import { execFileSync } from 'node:child_process';
@@ -43,9 +44,10 @@ if (mode === 'validate') {
     await once(out, 'finish');
   }
   console.log(`${path}: ${(statSync(path).size / 1024 ** 2).toFixed(0)} MiB`);
+  const flags = process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
   const output = execFileSync(
     process.execPath,
-    ['--conditions=@openyouth/source', script ?? '', 'validate', path],
+    [...flags, '--conditions=@openyouth/source', script ?? '', 'validate', path],
     {
       encoding: 'utf8',
     },

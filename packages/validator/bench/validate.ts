@@ -11,12 +11,21 @@ import { partlyInvalidListing, validListing } from './listings.ts';
 import { toSessionSeries } from './openactive.ts';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
+// Each is timed this many times, in turn, and the fastest kept: the machine is shared, and a run
+// slowed by other work says more about the machine than about the validator.
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const OPENACTIVE_SAMPLE = Number(process.env.BENCH_OPENACTIVE_SAMPLE ?? 300);
 
+/** The fastest of ROUNDS runs. */
 function time<T>(run: () => T): { ms: number; result: T } {
-  const start = performance.now();
-  const result = run();
-  return { ms: performance.now() - start, result };
+  let fastest: { ms: number; result: T } | undefined;
+  for (let round = 0; round < ROUNDS; round++) {
+    const start = performance.now();
+    const result = run();
+    const ms = performance.now() - start;
+    if (!fastest || ms < fastest.ms) fastest = { ms, result };
+  }
+  return fastest as { ms: number; result: T };
 }
 
 const perSecond = (count: number, ms: number) => Math.round((count / ms) * 1000);
@@ -40,7 +49,7 @@ function full(text: string) {
 }
 
 console.log(
-  `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}); ${format(COUNT)} listings per set.`,
+  `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}); ${format(COUNT)} listings per set, fastest of ${ROUNDS} runs.`,
 );
 console.log('');
 console.log('set            baseline (a)        full validator (b)   b/a');

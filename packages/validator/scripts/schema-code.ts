@@ -75,6 +75,9 @@ export function buildSchemaModules(): Map<string, string> {
   return modules;
 }
 
+/** ajv runtime helpers replaced by the validator's own: ucs2length with a fast path for text without surrogates. */
+const OWN_RUNTIME: Record<string, string> = { 'ajv/dist/runtime/ucs2length': '../ucs2length.ts' };
+
 /** ajv's ESM output still calls `require` for its runtime helpers; turn those into imports. */
 function toEsmImports(code: string): string {
   const modules = new Map<string, string>();
@@ -88,7 +91,7 @@ function toEsmImports(code: string): string {
   const interop =
     "const cjs = (ns) => { const d = ns.default; return d && (typeof d === 'object' || typeof d === 'function') && ('default' in d || '__esModule' in d) ? d : ns; };";
   const imports = [...modules].flatMap(([specifier, name]) => [
-    `import * as ${name}ns from "${specifier}.js";`,
+    `import * as ${name}ns from "${OWN_RUNTIME[specifier] ?? `${specifier}.js`}";`,
     `const ${name} = cjs(${name}ns);`,
   ]);
   imports.unshift(interop);

@@ -222,12 +222,12 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     const documentName = source.documentName ?? source.name;
     const listingPlace = source.line === undefined ? path || '/' : `line ${source.line}${path}`;
     const ctx: RuleContext = { ...context, listing, documentName, listingPath: path, listingPlace, state };
+    const emit = (code: string, instancePath: string, params: Record<string, unknown> = {}) =>
+      record(code, `${path}${instancePath}`, params, source);
     for (const rule of rules) {
       activeRule = rule;
       try {
-        rule.check(ctx, (code, instancePath, params = {}) =>
-          record(code, `${path}${instancePath}`, params, source),
-        );
+        rule.check(ctx, emit);
       } catch (error) {
         problems.push({
           code: 'OY_ERR_VALIDATOR_INTERNAL',

@@ -1,6 +1,11 @@
+const NEEDS_ESCAPE = /[~/]/;
+
 /** One JSON Pointer reference token, escaped as RFC 6901 requires. */
-export const escapeToken = (token: string | number) =>
-  String(token).replaceAll('~', '~0').replaceAll('/', '~1');
+export function escapeToken(token: string | number): string {
+  const text = String(token);
+  // Property names almost never hold ~ or /, and this runs for many of them per listing.
+  return NEEDS_ESCAPE.test(text) ? text.replaceAll('~', '~0').replaceAll('/', '~1') : text;
+}
 
 /** The reference tokens of a JSON Pointer, unescaped; array indexes stay strings. */
 export function parsePointer(pointer: string): string[] {

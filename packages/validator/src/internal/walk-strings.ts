@@ -3,54 +3,64 @@ import { escapeToken } from './pointer.ts';
 /** Deeper than any listing the schema allows; extension properties could nest without end. */
 const MAX_DEPTH = 12;
 
-/** A string somewhere in a value: the property it sits in and where it is. */
-export interface StringLeaf {
-  key: string;
-  text: string;
-  /** The JSON Pointer of the object or array holding it. */
-  parent: string;
-  /** Its property name or index in that parent. */
-  token: string | number;
-}
-
-/** The JSON Pointer of a string, built only for the few that get a notice. */
-export const pointerOf = (leaf: StringLeaf) => `${leaf.parent}/${escapeToken(leaf.token)}`;
-
-const cache = new WeakMap<object, StringLeaf[]>();
-
-function collect(value: object, pointer: string, key: string, depth: number, into: StringLeaf[]): void {
-  if (depth >= MAX_DEPTH) return;
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) {
-      const child: unknown = value[index];
-      if (typeof child === 'string') into.push({ key, text: child, parent: pointer, token: index });
-      else if (typeof child === 'object' && child !== null)
-        collect(child, `${pointer}/${index}`, key, depth + 1, into);
-    }
-    return;
-  }
-  const keys = Object.keys(value);
-  for (let index = 0; index < keys.length; index++) {
-    const childKey = keys[index] as string;
-    const child = (value as Record<string, unknown>)[childKey];
-    if (typeof child === 'string')
-      into.push({ key: childKey, text: child, parent: pointer, token: childKey });
-    else if (typeof child === 'object' && child !== null) {
-      collect(child, `${pointer}/${escapeToken(childKey)}`, childKey, depth + 1, into);
-    }
-  }
-}
-
 /**
- * Every string in a value, with the property it sits in and where it is. Walked once per listing
- * however many rules ask: the rules about text, phone numbers and addresses share it.
+ * Every string in a value, as parallel lists: string `i` is `texts[i]`, in the property `keys[i]`
+ * (for an array item, the array's property). Flat lists and lazy pointers because this runs on
+ * every listing, and only the few strings that get a notice ever need their JSON Pointer.
  */
-export function stringsOf(value: object): readonly StringLeaf[] {
-  let leaves = cache.get(value);
-  if (!leaves) {
-    leaves = [];
-    collect(value, '', '', 0, leaves);
-    cache.set(value, leaves);
+export class Strings {
+  readonly keys: string[] = [];
+  readonly texts: string[] = [];
+  /** The object or array holding each string, as an index into `containers`. */
+  private readonly holders: number[] = [];
+  private readonly tokens: (string | number)[] = [];
+  /** Each object or array below the root: its holder (-1 for the root) and its token there. */
+  private readonly containerHolders: number[] = [];
+  private readonly containerTokens: (string | number)[] = [];
+
+  constructor(value: object) {
+    this.collect(value, -1, '', 0);
   }
-  return leaves;
+
+  /** The JSON Pointer of string `index`. */
+  pointer(index: number): string {
+    let pointer = `/${escapeToken(this.tokens[index] ?? '')}`;
+    for (let holder = this.holders[index] ?? -1; holder >= 0; holder = this.containerHolders[holder] ?? -1)
+      pointer = `/${escapeToken(this.containerTokens[holder] ?? '')}${pointer}`;
+    return pointer;
+  }
+
+  private collect(value: object, holder: number, key: string, depth: number): void {
+    if (depth >= MAX_DEPTH) return;
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) this.add(value[index], holder, key, index, depth);
+      return;
+    }
+    for (const childKey in value) {
+      if (Object.hasOwn(value, childKey))
+        this.add((value as Record<string, unknown>)[childKey], holder, childKey, childKey, depth);
+    }
+  }
+
+  private add(child: unknown, holder: number, key: string, token: string | number, depth: number): void {
+    if (typeof child === 'string') {
+      this.keys.push(key);
+      this.texts.push(child);
+      this.holders.push(holder);
+      this.tokens.push(token);
+    } else if (typeof child === 'object' && child !== null) {
+      this.containerHolders.push(holder);
+      this.containerTokens.push(token);
+      this.collect(child, this.containerHolders.length - 1, key, depth + 1);
+    }
+  }
+}
+
+// The last value walked: the rules about text, phone numbers and addresses ask in turn for one listing.
+let last: { value: object; strings: Strings } | undefined;
+
+/** Every string in a value; walked once per listing however many rules ask. */
+export function stringsOf(value: object): Strings {
+  if (last?.value !== value) last = { value, strings: new Strings(value) };
+  return last.strings;
 }

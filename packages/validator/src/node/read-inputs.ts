@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Validator } from '../validator.ts';
 import { type FetchOptions, validateUrl } from './fetch-feed.ts';
+import { type LineHandlers, readLines } from './read-lines.ts';
 
 export interface InputOptions extends FetchOptions {
   /** Lines of NDJSON longer than this are reported, not parsed. Default 1 MiB. */
@@ -45,25 +46,30 @@ export async function validateLines(
 ): Promise<void> {
   const limit = options.maxItemBytes ?? 1024 * 1024;
   let number = 0;
-  const check = (line: string) => {
-    number++;
-    if (line.trim() === '') return;
-    const source = { name, line: number, inputKind: 'ndjson' as const, documentName: name };
-    if (line.length > limit) {
-      validator.notice('item_too_large', source, '', { bytes: Buffer.byteLength(line), limit });
-      return;
-    }
-    validator.text(line, source);
+  const sourceOf = () => ({ name, line: number, inputKind: 'ndjson' as const, documentName: name });
+  const handlers: LineHandlers = {
+    maxBytes: limit,
+    line(line) {
+      number++;
+      if (line.trim() !== '') validator.text(line, sourceOf());
+    },
+    tooLarge(bytes) {
+      number++;
+      validator.notice('item_too_large', sourceOf(), '', { bytes, limit });
+    },
   };
-  if (firstLine !== undefined) check(firstLine);
-  for await (const line of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY }))
-    check(line);
+  if (firstLine !== undefined) {
+    const bytes = Buffer.byteLength(firstLine);
+    if (bytes > limit) handlers.tooLarge(bytes);
+    else handlers.line(firstLine);
+  }
+  await readLines(stream, handlers);
 }
 
 async function validateFile(path: string, validator: Validator, options: InputOptions) {
   try {
     if (LINE_FILE.test(path)) {
-      await validateLines(createReadStream(path, 'utf8'), path, validator, options);
+      await validateLines(createReadStream(path), path, validator, options);
     } else {
       validator.text(await readFile(path, 'utf8'), { name: path });
     }

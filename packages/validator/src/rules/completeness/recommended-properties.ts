@@ -74,13 +74,14 @@ export default defineRule({
   check({ listing }, emit) {
     tree ??= buildTree(Listing as SchemaNode, '', new Set()) ?? { recommended: [], children: new Map() };
     const visit = (value: unknown, node: Node, pointer: string): void => {
-      if (typeof value !== 'object' || value === null) return;
       if (node.isArray && Array.isArray(value)) {
-        value.forEach((item, index) => {
-          visit(item, { ...node, isArray: false }, `${pointer}/${index}`);
-        });
-        return;
-      }
+        for (let index = 0; index < value.length; index++)
+          visitItem(value[index], node, `${pointer}/${index}`);
+      } else visitItem(value, node, pointer);
+    };
+    /** One object, or one item of an array of them. */
+    const visitItem = (value: unknown, node: Node, pointer: string): void => {
+      if (typeof value !== 'object' || value === null) return;
       const record = value as Record<string, unknown>;
       for (const property of node.recommended) {
         if (record[property] !== undefined) continue;

@@ -1,4 +1,4 @@
-import { pointerOf, stringsOf } from '../../internal/walk-strings.ts';
+import { stringsOf } from '../../internal/walk-strings.ts';
 import { defineRule } from '../define-rule.ts';
 
 /**
@@ -27,10 +27,11 @@ export default defineRule({
     },
   },
   check({ listing }, emit) {
-    for (const leaf of stringsOf(listing)) {
-      const { key, text } = leaf;
+    const strings = stringsOf(listing);
+    strings.keys.forEach((key, index) => {
+      const text = strings.texts[index] as string;
       if (key === 'telephone' && !isPhoneNumber(text))
-        emit('telephone_format_invalid', pointerOf(leaf), { telephone: text });
-    }
+        emit('telephone_format_invalid', strings.pointer(index), { telephone: text });
+    });
   },
 });

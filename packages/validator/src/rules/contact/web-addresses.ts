@@ -1,4 +1,4 @@
-import { pointerOf, stringsOf } from '../../internal/walk-strings.ts';
+import { stringsOf } from '../../internal/walk-strings.ts';
 import { defineRule } from '../define-rule.ts';
 
 /** A quick look for placeholder names anywhere in the text, before the exact test on the host. */
@@ -45,15 +45,15 @@ export default defineRule({
     },
   },
   check({ listing }, emit) {
-    for (const leaf of stringsOf(listing)) {
-      const { key, text } = leaf;
-      const isEmail = key === 'email';
-      if (!isEmail && !isLinkKey(key) && key !== 'id') continue;
+    const strings = stringsOf(listing);
+    strings.keys.forEach((key, index) => {
+      if (key !== 'email' && !isLinkKey(key) && key !== 'id') return;
+      const text = strings.texts[index] as string;
       if (MAY_BE_PLACEHOLDER.test(text) && PLACEHOLDER_HOST.test(hostOf(text))) {
-        emit('address_is_placeholder', pointerOf(leaf), { address: text });
+        emit('address_is_placeholder', strings.pointer(index), { address: text });
       } else if (isLinkKey(key) && text.startsWith('http://')) {
-        emit('url_not_https', pointerOf(leaf), { url: text });
+        emit('url_not_https', strings.pointer(index), { url: text });
       }
-    }
+    });
   },
 });

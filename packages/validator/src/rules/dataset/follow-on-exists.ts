@@ -47,8 +47,10 @@ export default defineRule({
     const state = ctx.state(() => ({ ids: new Set<string>(), references: [] as Reference[] }));
     const { listing } = ctx;
     state.ids.add(listing.id);
+    const followOns = listing.endings?.followOn;
+    if (!followOns) return;
     const origin = originOf(listing.id);
-    listing.endings?.followOn?.forEach((followOn, index) => {
+    followOns.forEach((followOn, index) => {
       // A follow-on elsewhere "may be in another dataset": only the publisher's own can be checked.
       if (originOf(followOn.id) !== origin) return;
       state.references.push({

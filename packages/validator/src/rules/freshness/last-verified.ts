@@ -37,14 +37,19 @@ export default defineRule({
       },
     },
   },
-  check({ listing, today }, emit) {
+  check({ listing, today, state }, emit) {
     const verified = listing.lastVerified;
     if (!verified) return;
+    // `today` is fixed for a run, so the two limits are worked out once.
+    const limits = state(() => ({
+      twelveMonths: monthsBefore(today, 12),
+      sixMonths: monthsBefore(today, 6),
+    }));
     if (verified > today) {
       emit('last_verified_in_future', '/lastVerified', { lastVerified: verified, today });
-    } else if (verified < monthsBefore(today, 12)) {
+    } else if (verified < limits.twelveMonths) {
       emit('last_verified_over_12_months', '/lastVerified', { lastVerified: verified, today });
-    } else if (verified < monthsBefore(today, 6)) {
+    } else if (verified < limits.sixMonths) {
       emit('last_verified_over_6_months', '/lastVerified', { lastVerified: verified, today });
     }
   },

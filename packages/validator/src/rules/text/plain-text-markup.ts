@@ -1,4 +1,4 @@
-import { pointerOf, stringsOf } from '../../internal/walk-strings.ts';
+import { stringsOf } from '../../internal/walk-strings.ts';
 import { defineRule } from '../define-rule.ts';
 
 const HTML = /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>|&(amp|lt|gt|nbsp|quot|apos|#[0-9]+|#x[0-9a-f]+);/i;
@@ -9,6 +9,9 @@ const MARKDOWN = [
   /(^|\n)#{1,6} \S/,
   /(^|\n) *[*+-] \S[^\n]*\n *[*+-] \S/,
 ];
+
+/** Characters that HTML or markdown needs: one quick test before the patterns, as most text has none. */
+const MAY_BE_MARKUP = /[<&*_[#\n]/;
 
 /** Keys whose strings are addresses or codes, where these characters are not markup. */
 const NOT_PROSE = new Set(['id', 'url', 'email', 'telephone', 'contentUrl', 'encodingFormat']);
@@ -40,15 +43,16 @@ export default defineRule({
     },
   },
   check({ listing }, emit) {
-    for (const leaf of stringsOf(listing)) {
-      const { key, text } = leaf;
-      if (NOT_PROSE.has(key) || key.endsWith('Url')) continue;
-      // Most text has none of these characters; only then are the patterns worth running.
+    const strings = stringsOf(listing);
+    strings.keys.forEach((key, index) => {
+      if (NOT_PROSE.has(key) || key.endsWith('Url')) return;
+      const text = strings.texts[index] as string;
+      if (!MAY_BE_MARKUP.test(text)) return;
       if (/[<&]/.test(text) && HTML.test(text))
-        emit('text_contains_html', pointerOf(leaf), { property: key });
+        emit('text_contains_html', strings.pointer(index), { property: key });
       else if (/[*_[#\n]/.test(text) && MARKDOWN.some((pattern) => pattern.test(text))) {
-        emit('text_contains_markdown', pointerOf(leaf), { property: key });
+        emit('text_contains_markdown', strings.pointer(index), { property: key });
       }
-    }
+    });
   },
 });
