@@ -44,7 +44,9 @@ describe('PUT /listings/:id', () => {
       'Bearer realm="OpenYouth publishing"',
     ]);
     expect(missing.json().detail).toBe('Send your publisher API key as `Authorization: Bearer <key>`.');
-    const wrong = await put(club, { authorization: `Bearer ${key.slice(0, -2)}AA` });
+    // One character changed: the right shape, the wrong secret.
+    const tampered = `${key.slice(0, -5)}${key.at(-5) === 'x' ? 'y' : 'x'}${key.slice(-4)}`;
+    const wrong = await put(club, { authorization: `Bearer ${tampered}` });
     expect(wrong.statusCode).toBe(401);
     await store.revokePublisherKey(publisherKeyId(key) as string, NOW.toISOString());
     expect((await put(club)).statusCode).toBe(401);
