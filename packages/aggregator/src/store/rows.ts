@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { HarvestedItem, MergedRecord, SourceState, StoredItem, StoredMerged } from './types.ts';
+import type {
+  DedupeEntry,
+  HarvestedItem,
+  MergedRecord,
+  SourceState,
+  StoredItem,
+  StoredMerged,
+} from './types.ts';
 
 /** The columns both stores read back; SQLite and PostgreSQL name and shape them the same way. */
 export interface SourceRow {
@@ -68,6 +75,33 @@ export function toStoredMerged(row: MergedRow): StoredMerged {
     ...(row.provenance !== null && { provenance: parsed(row.provenance) }),
     seq: Number(row.seq),
   };
+}
+
+/** One dedupe block of one item, as both stores keep it. */
+export interface DedupeRow {
+  source_id: string;
+  item_id: string;
+  block_key: string;
+  merged_id: string | null;
+}
+
+/** Rows ordered by item, gathered into one entry per item. */
+export function toDedupeEntries(rows: readonly DedupeRow[]): DedupeEntry[] {
+  const entries: DedupeEntry[] = [];
+  let last: DedupeEntry | undefined;
+  for (const row of rows) {
+    if (last?.sourceId !== row.source_id || last.itemId !== row.item_id) {
+      last = {
+        sourceId: row.source_id,
+        itemId: row.item_id,
+        blockKeys: [],
+        ...(row.merged_id !== null && { mergedId: row.merged_id }),
+      };
+      entries.push(last);
+    }
+    last.blockKeys.push(row.block_key);
+  }
+  return entries;
 }
 
 /** What counts as a change to a merged listing: its content and which items it came from, not when they were fetched. */
