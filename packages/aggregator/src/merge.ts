@@ -4,7 +4,7 @@ import { featuresOf } from './dedupe/match.ts';
 import type { DedupeEntry, MergedRecord, MergeStep, Store, StoredItem } from './store/types.ts';
 
 /** Item changes taken per step: enough to amortise the queries, few enough to keep memory flat. */
-const STEP_SIZE = 10_000;
+const STEP_SIZE = 2000;
 
 const keyOf = (item: { sourceId: string; itemId: string }) => `${item.sourceId}/${item.itemId}`;
 const byPlace = (a: StoredItem, b: StoredItem) =>

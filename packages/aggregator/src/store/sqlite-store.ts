@@ -87,9 +87,7 @@ export class SqliteStore implements Store {
     // WAL: readers never block the harvester. synchronous = NORMAL still keeps every committed page
     // when the process is killed (only a power cut can lose the last pages, which the next run
     // fetches again from the saved position), and saves an fsync per page.
-    this.#db.exec(
-      'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;',
-    );
+    this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;');
     this.#db.exec(SCHEMA);
     const row = this.#prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM items').get() as { seq: number };
     this.#lastSeq = row.seq;
