@@ -148,7 +148,7 @@ describe('rebuildMergedView, incrementally', () => {
           }
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 300 },
     );
   }, 120_000);
 

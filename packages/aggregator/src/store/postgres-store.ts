@@ -2,6 +2,7 @@ import pg from 'pg';
 import { modifiedKey } from './modified-key.ts';
 import {
   contentKey,
+  countsByState,
   DELETED_CONTENT_KEY,
   type DedupeRow,
   fingerprint,
@@ -62,6 +63,7 @@ const SCHEMA = `
     fingerprint TEXT,
     seq BIGINT NOT NULL UNIQUE
   );
+  CREATE INDEX IF NOT EXISTS merged_by_state ON merged (state, seq);
   CREATE TABLE IF NOT EXISTS dedupe_entries (
     source_id TEXT NOT NULL,
     item_id TEXT NOT NULL,
@@ -236,8 +238,7 @@ export class PostgresStore implements Store {
       'SELECT state, COUNT(*) AS n FROM items WHERE ($1::text IS NULL OR source_id = $1) GROUP BY state',
       [sourceId ?? null],
     );
-    const count = (state: string) => Number(rows.find((row) => row.state === state)?.n ?? 0);
-    return { updated: count('updated'), deleted: count('deleted') };
+    return countsByState(rows);
   }
 
   async replaceMerged(records: readonly MergedRecord[]): Promise<{ changed: number; deleted: number }> {
@@ -363,8 +364,7 @@ export class PostgresStore implements Store {
       'SELECT state, COUNT(*) AS n FROM merged WHERE seq > $1 GROUP BY state',
       [afterSeq],
     );
-    const count = (state: string) => Number(rows.find((row) => row.state === state)?.n ?? 0);
-    return { updated: count('updated'), deleted: count('deleted') };
+    return countsByState(rows);
   }
 
   async getMerged(id: string): Promise<StoredMerged | undefined> {

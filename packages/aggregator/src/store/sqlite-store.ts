@@ -2,6 +2,7 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { modifiedKey } from './modified-key.ts';
 import {
   contentKey,
+  countsByState,
   DELETED_CONTENT_KEY,
   type DedupeRow,
   fingerprint,
@@ -60,6 +61,7 @@ const SCHEMA = `
     fingerprint TEXT,
     seq INTEGER NOT NULL UNIQUE
   );
+  CREATE INDEX IF NOT EXISTS merged_by_state ON merged (state, seq);
   CREATE TABLE IF NOT EXISTS dedupe_entries (
     source_id TEXT NOT NULL,
     item_id TEXT NOT NULL,
@@ -237,8 +239,7 @@ export class SqliteStore implements Store {
     const rows = this.#prepare(
       `SELECT state, COUNT(*) AS n FROM items WHERE (? IS NULL OR source_id = ?) GROUP BY state`,
     ).all(sourceId ?? null, sourceId ?? null) as { state: string; n: number }[];
-    const count = (state: string) => rows.find((row) => row.state === state)?.n ?? 0;
-    return { updated: count('updated'), deleted: count('deleted') };
+    return countsByState(rows);
   }
 
   async replaceMerged(records: readonly MergedRecord[]): Promise<{ changed: number; deleted: number }> {
@@ -263,16 +264,10 @@ export class SqliteStore implements Store {
     this.#db.exec('BEGIN IMMEDIATE');
     try {
       for (const record of records) {
-        const print = fingerprint(record);
+        const listing = JSON.stringify(record.listing);
+        const print = fingerprint(record, listing);
         if (current.get(record.id) !== print) {
-          const { listing, provenance } = record;
-          upsert.run(
-            record.id,
-            JSON.stringify(listing),
-            JSON.stringify(provenance),
-            print,
-            ++this.#lastMergedSeq,
-          );
+          upsert.run(record.id, listing, JSON.stringify(record.provenance), print, ++this.#lastMergedSeq);
           result.changed++;
         }
         current.delete(record.id);
@@ -341,17 +336,11 @@ export class SqliteStore implements Store {
           remember.run(entry.sourceId, entry.itemId, key, entry.mergedId ?? null);
       }
       for (const record of step.records) {
-        const print = fingerprint(record);
+        const listing = JSON.stringify(record.listing);
+        const print = fingerprint(record, listing);
         const row = current.get(record.id) as { fingerprint: string } | undefined;
         if (row?.fingerprint === print) continue;
-        const { listing, provenance } = record;
-        upsert.run(
-          record.id,
-          JSON.stringify(listing),
-          JSON.stringify(provenance),
-          print,
-          ++this.#lastMergedSeq,
-        );
+        upsert.run(record.id, listing, JSON.stringify(record.provenance), print, ++this.#lastMergedSeq);
       }
       for (const id of step.retiredIds) {
         if (Number(tombstone.run(this.#lastMergedSeq + 1, id).changes) > 0) this.#lastMergedSeq++;
@@ -372,8 +361,7 @@ export class SqliteStore implements Store {
     const rows = this.#prepare('SELECT state, COUNT(*) AS n FROM merged WHERE seq > ? GROUP BY state').all(
       afterSeq,
     ) as { state: string; n: number }[];
-    const count = (state: string) => rows.find((row) => row.state === state)?.n ?? 0;
-    return { updated: count('updated'), deleted: count('deleted') };
+    return countsByState(rows);
   }
 
   async getMerged(id: string): Promise<StoredMerged | undefined> {

@@ -156,6 +156,7 @@ export interface Store {
   /**
    * Makes the merged directory equal `records`: new or changed listings get a new sequence
    * number, listings no longer present become tombstones, unchanged ones are left alone.
+   * `rebuildMergedView` does not use it: it stores steps (`applyMergeStep`) with its own bookkeeping.
    */
   replaceMerged(records: readonly MergedRecord[]): Promise<{ changed: number; deleted: number }>;
   /** The item change sequence the merged view has caught up with, and the last merged sequence. */
