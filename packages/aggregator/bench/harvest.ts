@@ -22,10 +22,23 @@ const port = await new Promise<number>((resolve) =>
 );
 const feedUrl = (feed: number) => `http://127.0.0.1:${port}/feeds/${feed}`;
 
-const seconds = async (work: () => Promise<unknown>) => {
+// The peak RSS and heap of each step, sampled: peak RSS alone cannot say which step set it.
+const peaks: string[] = [];
+const seconds = async (work: () => Promise<unknown>, step: string) => {
+  const peak = { rss: 0, heap: 0 };
+  const sample = () => {
+    const { rss, heapUsed } = process.memoryUsage();
+    peak.rss = Math.max(peak.rss, rss);
+    peak.heap = Math.max(peak.heap, heapUsed);
+  };
+  const sampler = setInterval(sample, 50);
   const start = performance.now();
   await work();
-  return (performance.now() - start) / 1000;
+  const elapsed = (performance.now() - start) / 1000;
+  clearInterval(sampler);
+  sample();
+  peaks.push(`${step} ${Math.round(peak.rss / 2 ** 20)}/${Math.round(peak.heap / 2 ** 20)} MB`);
+  return elapsed;
 };
 
 const baseline = await seconds(async () => {
@@ -37,7 +50,7 @@ const baseline = await seconds(async () => {
   for (let feed = 0; feed < feeds; feed += 4) {
     await Promise.all([0, 1, 2, 3].filter((i) => feed + i < feeds).map((i) => walk(feed + i)));
   }
-});
+}, 'baseline');
 
 const directory = await mkdtemp(join(tmpdir(), 'openyouth-bench-'));
 const store = await createStore(join(directory, 'store.db'));
@@ -55,15 +68,17 @@ const options = {
   concurrency: 4,
 };
 let merged = { listings: 0 };
-const initial = await seconds(async () => {
+const initialHarvest = await seconds(async () => {
   const results = await harvestCatalogue(store, catalogue, options);
   if (!results.every((result) => result.ok)) throw new Error(JSON.stringify(results.filter((r) => !r.ok)));
+}, 'harvest');
+const initialMerge = await seconds(async () => {
   merged = await rebuildMergedView(store);
-});
-const again = await seconds(async () => {
-  await harvestCatalogue(store, catalogue, options);
-  await rebuildMergedView(store);
-});
+}, 'merge');
+const initial = initialHarvest + initialMerge;
+const againHarvest = await seconds(() => harvestCatalogue(store, catalogue, options), 're-harvest');
+const againMerge = await seconds(() => rebuildMergedView(store), 're-merge');
+const again = againHarvest + againMerge;
 await store.close();
 await rm(directory, { recursive: true, force: true });
 server.kill();
@@ -77,5 +92,9 @@ console.log(`(a) feed client only (baseline):   ${baseline.toFixed(1)} s, ${rate
 console.log(
   `(b) initial harvest + merge:       ${initial.toFixed(1)} s, ${rate(initial)} listings/s, ${(baseline / initial).toFixed(2)} × the baseline's speed`,
 );
-console.log(`(c) re-harvest with no change:     ${again.toFixed(1)} s`);
+console.log(`    of which harvest ${initialHarvest.toFixed(1)} s, merge ${initialMerge.toFixed(1)} s`);
+console.log(
+  `(c) re-harvest with no change:     ${again.toFixed(1)} s (harvest ${againHarvest.toFixed(1)} s, merge ${againMerge.toFixed(1)} s)`,
+);
 console.log(`merged listings: ${merged.listings.toLocaleString('en-GB')}; peak RSS ${peakRssMb} MB`);
+console.log(`peak RSS/heap by step: ${peaks.join(', ')}`);

@@ -36,9 +36,12 @@ export { createStore } from './store/create-store.ts';
 export { modifiedKey } from './store/modified-key.ts';
 export type {
   ApplyResult,
+  DedupeEntry,
   HarvestedItem,
   HarvestedPage,
+  ItemRef,
   MergedRecord,
+  MergeStep,
   Provenance,
   PublisherKey,
   SourceConfig,

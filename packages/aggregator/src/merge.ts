@@ -1,56 +1,130 @@
 import type { Listing } from '@openyouth/schema';
-import { type Candidate, clusterListings } from './dedupe/cluster.ts';
-import type { MergedRecord, Store, StoredItem } from './store/types.ts';
+import { blockKeys, type Candidate, clusterListings } from './dedupe/cluster.ts';
+import { featuresOf } from './dedupe/match.ts';
+import type { DedupeEntry, MergedRecord, MergeStep, Store, StoredItem } from './store/types.ts';
 
-const PAGE = 1000;
+/** Item changes taken per step: enough to amortise the queries, few enough to keep memory flat. */
+const STEP_SIZE = 2000;
 
-/** Every live item without an error notice: listings with errors are kept as provenance, not published. */
-async function publishableItems(store: Store): Promise<StoredItem[]> {
-  const items: StoredItem[] = [];
-  let after: { sourceId: string; itemId: string } | undefined;
-  for (;;) {
-    const page = await store.listCurrent(PAGE, after);
-    items.push(...page.filter((item) => item.listing && !item.notices.some((n) => n.severity === 'error')));
-    const last = page.at(-1);
-    if (!last || page.length < PAGE) return items;
-    after = { sourceId: last.sourceId, itemId: last.itemId };
-  }
-}
+const keyOf = (item: { sourceId: string; itemId: string }) => `${item.sourceId}/${item.itemId}`;
+const byPlace = (a: StoredItem, b: StoredItem) =>
+  a.sourceId === b.sourceId ? (a.itemId < b.itemId ? -1 : 1) : a.sourceId < b.sourceId ? -1 : 1;
 
-const keyOf = (item: StoredItem) => `${item.sourceId}/${item.itemId}`;
+/** Live items without an error notice are published; listings with errors are kept as provenance only. */
+const publishable = (item: StoredItem) =>
+  item.state === 'updated' && item.listing !== undefined && !item.notices.some((n) => n.severity === 'error');
+
+const blocksOf = (item: StoredItem) =>
+  publishable(item) ? blockKeys(featuresOf(item.listing as Listing)) : [];
 
 /**
- * Rebuilds the merged directory from what is harvested: duplicates across sources become one
- * listing, carrying every source's provenance and the reasons for each match. Only what changed
- * gets a new place in the republished feed.
+ * The changed items and every item that shares a dedupe block with them, now or at the last
+ * step, and so on transitively. Clustering is decided within such a group alone, so clustering
+ * the group gives exactly what clustering everything would give for these items.
+ */
+async function affectedItems(store: Store, changed: StoredItem[]) {
+  const items = new Map<string, StoredItem>();
+  const previous = new Map<string, DedupeEntry>();
+  const visited = new Set<string>();
+  let unvisited: string[] = [];
+  let newItems = changed;
+  while (newItems.length > 0 || unvisited.length > 0) {
+    for (const item of newItems) {
+      items.set(keyOf(item), item);
+      for (const key of blocksOf(item)) if (!visited.has(key)) unvisited.push(key);
+    }
+    const keys = [...new Set(unvisited)];
+    for (const key of keys) visited.add(key);
+    const unknown = newItems.filter((item) => !previous.has(keyOf(item)));
+    const entries = await store.dedupeEntries(unknown, keys);
+    unvisited = [];
+    const toLoad: DedupeEntry[] = [];
+    for (const entry of entries) {
+      const key = keyOf(entry);
+      if (previous.has(key)) continue;
+      previous.set(key, entry);
+      for (const block of entry.blockKeys) if (!visited.has(block)) unvisited.push(block);
+      if (!items.has(key)) toLoad.push(entry);
+    }
+    newItems = toLoad.length > 0 ? await store.getItems(toLoad) : [];
+  }
+  return { items: [...items.values()].sort(byPlace), previous };
+}
+
+const sameEntry = (previous: DedupeEntry | undefined, entry: DedupeEntry, mergedId: string | undefined) =>
+  previous === undefined
+    ? entry.blockKeys.length === 0
+    : previous.mergedId === mergedId && previous.blockKeys.sort().join('\n') === entry.blockKeys.join('\n');
+
+/** Works out the merged listings of the items a batch of changes touches, as a step to store. */
+async function mergeStep(store: Store, fromItemSeq: number, changed: StoredItem[]): Promise<MergeStep> {
+  const { items, previous } = await affectedItems(store, changed);
+  // Sorted by place, as a full rebuild would list them: cluster order and "first keeps the id" match it.
+  const candidates: Candidate[] = items
+    .filter(publishable)
+    .map((item) => ({ key: keyOf(item), listing: item.listing as Listing }));
+  const byKey = new Map(items.map((item) => [keyOf(item), item]));
+  const mergedIdOf = new Map<string, string>();
+  const records = new Map<string, MergedRecord>();
+  for (const cluster of clusterListings(candidates)) {
+    // Two sources may publish different listings under one id; the first cluster keeps it.
+    if (records.has(cluster.listing.id)) continue;
+    for (const member of cluster.members) mergedIdOf.set(member.key, cluster.listing.id);
+    records.set(cluster.listing.id, {
+      id: cluster.listing.id,
+      listing: cluster.listing,
+      provenance: {
+        members: cluster.members.map(({ key }) => {
+          const item = byKey.get(key) as StoredItem;
+          return {
+            sourceId: item.sourceId,
+            itemId: item.itemId,
+            fetchedAt: item.fetchedAt,
+            modified: item.modified,
+          };
+        }),
+        links: cluster.links,
+      },
+    });
+  }
+  const retiredIds = new Set<string>();
+  for (const entry of previous.values())
+    if (entry.mergedId && !records.has(entry.mergedId)) retiredIds.add(entry.mergedId);
+  return {
+    fromItemSeq,
+    toItemSeq: Math.max(fromItemSeq, ...changed.map((item) => item.seq)),
+    // Items that only came along with the changed ones mostly keep their entry: not rewritten.
+    entries: items.flatMap((item) => {
+      const mergedId = mergedIdOf.get(keyOf(item));
+      const entry = { sourceId: item.sourceId, itemId: item.itemId, blockKeys: blocksOf(item).sort() };
+      return sameEntry(previous.get(keyOf(item)), entry, mergedId)
+        ? []
+        : [{ ...entry, ...(mergedId && { mergedId }) }];
+    }),
+    records: [...records.values()],
+    retiredIds: [...retiredIds],
+  };
+}
+
+/**
+ * Brings the merged directory up to date with what is harvested: duplicates across sources become
+ * one listing, carrying every source's provenance and the reasons for each match. Only the items
+ * changed since the last rebuild, and the items they could match, are looked at again (from the
+ * store's change sequence), and only what changed gets a new place in the republished feed. The
+ * result is the same as clustering every item at once.
  */
 export async function rebuildMergedView(
   store: Store,
+  options: { stepSize?: number } = {},
 ): Promise<{ listings: number; changed: number; deleted: number }> {
-  const items = await publishableItems(store);
-  const byKey = new Map(items.map((item) => [keyOf(item), item]));
-  const candidates: Candidate[] = items.map((item) => ({
-    key: keyOf(item),
-    listing: item.listing as Listing,
-  }));
-  const records: MergedRecord[] = clusterListings(candidates).map((cluster) => ({
-    id: cluster.listing.id,
-    listing: cluster.listing,
-    provenance: {
-      members: cluster.members.map(({ key }) => {
-        const item = byKey.get(key) as StoredItem;
-        return {
-          sourceId: item.sourceId,
-          itemId: item.itemId,
-          fetchedAt: item.fetchedAt,
-          modified: item.modified,
-        };
-      }),
-      links: cluster.links,
-    },
-  }));
-  // Two sources may publish different listings under one id; the first cluster keeps it.
-  const unique = [...new Map(records.reverse().map((record) => [record.id, record])).values()].reverse();
-  const { changed, deleted } = await store.replaceMerged(unique);
-  return { listings: unique.length, changed, deleted };
+  const { mergedSeq } = await store.mergeProgress();
+  for (;;) {
+    const { itemSeq } = await store.mergeProgress();
+    const changed = await store.changesSince(itemSeq, options.stepSize ?? STEP_SIZE);
+    if (changed.length === 0) break;
+    // When another worker stored a step first, this one is worked out again from where it got to.
+    await store.applyMergeStep(await mergeStep(store, itemSeq, changed));
+  }
+  const [all, recent] = await Promise.all([store.countMerged(), store.countMerged(mergedSeq)]);
+  return { listings: all.updated, changed: recent.updated, deleted: recent.deleted };
 }

@@ -15,6 +15,21 @@ export interface MergedListing {
   links: { from: string; to: string; reasons: MatchReason[] }[];
 }
 
+/**
+ * The blocks a listing falls in: only listings sharing a block are compared. Listings that share
+ * an id or a web page, or an organiser, a postcode and a day, which the four-way rule needs all of.
+ */
+export function blockKeys(feature: MatchFeatures): string[] {
+  const keys = [`id:${feature.id}`];
+  if (feature.url) keys.push(`url:${feature.url}`);
+  if (feature.postcode) {
+    for (const organiser of feature.organisers) {
+      for (const day of new Set(sessionDays(feature))) keys.push(`${feature.postcode}|${organiser}|${day}`);
+    }
+  }
+  return keys;
+}
+
 const recency = (listing: Listing) => `${listing.lastVerified ?? ''}|${listing.dateModified}`;
 
 /**
@@ -28,20 +43,17 @@ export function clusterListings(candidates: readonly Candidate[]): MergedListing
     while (parent[root] !== root) root = parent[root] as number;
     return root;
   };
-  const links: MergedListing['links'] = [];
+  const links: { fromIndex: number; link: MergedListing['links'][number] }[] = [];
 
-  // Only listings that could match are compared: those sharing an id or a web page, or an
-  // organiser, a postcode and a day, which the four-way rule needs all of.
+  // Only listings that could match are compared: those sharing a block.
   const features: MatchFeatures[] = candidates.map(({ listing }) => featuresOf(listing));
   const blocks = new Map<string, number[]>();
   features.forEach((feature, index) => {
-    const keys = [`id:${feature.id}`, feature.url && `url:${feature.url}`];
-    if (feature.postcode) {
-      for (const organiser of feature.organisers) {
-        for (const day of new Set(sessionDays(feature))) keys.push(`${feature.postcode}|${organiser}|${day}`);
-      }
+    for (const key of blockKeys(feature)) {
+      const block = blocks.get(key);
+      if (block) block.push(index);
+      else blocks.set(key, [index]);
     }
-    for (const key of keys) if (key) blocks.set(key, [...(blocks.get(key) ?? []), index]);
   });
 
   const compared = new Set<string>();
@@ -56,21 +68,23 @@ export function clusterListings(candidates: readonly Candidate[]): MergedListing
         const match = matchFeatures(features[a] as MatchFeatures, features[b] as MatchFeatures);
         if (!match.same) continue;
         parent[find(b)] = find(a);
-        links.push({ from: first.key, to: second.key, reasons: match.reasons });
+        links.push({ fromIndex: a, link: { from: first.key, to: second.key, reasons: match.reasons } });
       }
     }
   }
 
-  const clusters = new Map<number, Candidate[]>();
+  const clusters = new Map<number, { members: Candidate[]; links: MergedListing['links'] }>();
   candidates.forEach((candidate, index) => {
     const root = find(index);
-    clusters.set(root, [...(clusters.get(root) ?? []), candidate]);
+    const cluster = clusters.get(root);
+    if (cluster) cluster.members.push(candidate);
+    else clusters.set(root, { members: [candidate], links: [] });
   });
-  return [...clusters.values()].map((members) => {
-    const keys = new Set(members.map((member) => member.key));
+  for (const { fromIndex, link } of links) clusters.get(find(fromIndex))?.links.push(link);
+  return [...clusters.values()].map(({ members, links }) => {
     const chosen = members.reduce((best, member) =>
       recency(member.listing) > recency(best.listing) ? member : best,
     );
-    return { listing: chosen.listing, members, links: links.filter((link) => keys.has(link.from)) };
+    return { listing: chosen.listing, members, links };
   });
 }

@@ -2,12 +2,15 @@ import pg from 'pg';
 import { modifiedKey } from './modified-key.ts';
 import {
   contentKey,
+  countsByState,
   DELETED_CONTENT_KEY,
+  type DedupeRow,
   fingerprint,
   type ItemRow,
   type MergedRow,
   type PublisherKeyRow,
   type SourceRow,
+  toDedupeEntries,
   toPublisherKey,
   toSourceState,
   toStoredItem,
@@ -15,8 +18,11 @@ import {
 } from './rows.ts';
 import type {
   ApplyResult,
+  DedupeEntry,
   HarvestedPage,
+  ItemRef,
   MergedRecord,
+  MergeStep,
   PublisherKey,
   SourceConfig,
   SourceState,
@@ -67,6 +73,19 @@ const SCHEMA = `
     label TEXT NOT NULL,
     created_at TEXT NOT NULL,
     revoked_at TEXT
+  );
+  CREATE INDEX IF NOT EXISTS merged_by_state ON merged (state, seq);
+  CREATE TABLE IF NOT EXISTS dedupe_entries (
+    source_id TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    block_key TEXT NOT NULL,
+    merged_id TEXT,
+    PRIMARY KEY (source_id, item_id, block_key)
+  );
+  CREATE INDEX IF NOT EXISTS dedupe_entries_by_block ON dedupe_entries (block_key);
+  CREATE TABLE IF NOT EXISTS merge_progress (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    item_seq BIGINT NOT NULL
   );
 `;
 /** The store for deployments that outgrow one machine: several workers and API replicas share one database. */
@@ -229,8 +248,7 @@ export class PostgresStore implements Store {
       'SELECT state, COUNT(*) AS n FROM items WHERE ($1::text IS NULL OR source_id = $1) GROUP BY state',
       [sourceId ?? null],
     );
-    const count = (state: string) => Number(rows.find((row) => row.state === state)?.n ?? 0);
-    return { updated: count('updated'), deleted: count('deleted') };
+    return countsByState(rows);
   }
 
   async replaceMerged(records: readonly MergedRecord[]): Promise<{ changed: number; deleted: number }> {
@@ -266,6 +284,97 @@ export class PostgresStore implements Store {
       }
     });
     return result;
+  }
+
+  async mergeProgress(): Promise<{ itemSeq: number; mergedSeq: number }> {
+    const { rows } = await this.#pool.query<{ item_seq: string | null; merged_seq: string }>(
+      `SELECT (SELECT item_seq FROM merge_progress WHERE id = 1) AS item_seq,
+         (SELECT COALESCE(MAX(seq), 0) FROM merged) AS merged_seq`,
+    );
+    return { itemSeq: Number(rows[0]?.item_seq ?? 0), mergedSeq: Number(rows[0]?.merged_seq ?? 0) };
+  }
+
+  async dedupeEntries(items: readonly ItemRef[], blockKeys: readonly string[]): Promise<DedupeEntry[]> {
+    const { rows } = await this.#pool.query<DedupeRow>(
+      `WITH wanted AS (
+         SELECT source_id, item_id FROM dedupe_entries WHERE block_key = ANY($1::text[])
+         UNION SELECT * FROM unnest($2::text[], $3::text[]) AS t (source_id, item_id)
+       )
+       SELECT d.* FROM wanted JOIN dedupe_entries d USING (source_id, item_id) ORDER BY d.source_id, d.item_id`,
+      [blockKeys, items.map((item) => item.sourceId), items.map((item) => item.itemId)],
+    );
+    return toDedupeEntries(rows);
+  }
+
+  async getItems(items: readonly ItemRef[]): Promise<StoredItem[]> {
+    const { rows } = await this.#pool.query<ItemRow>(
+      `SELECT items.* FROM unnest($1::text[], $2::text[]) AS wanted (source_id, item_id)
+       JOIN items ON items.source_id = wanted.source_id AND items.item_id = wanted.item_id`,
+      [items.map((item) => item.sourceId), items.map((item) => item.itemId)],
+    );
+    return rows.map(toStoredItem);
+  }
+
+  async applyMergeStep(step: MergeStep): Promise<boolean> {
+    let applied = false;
+    await this.#transaction(async (client) => {
+      // One step at a time: two workers storing steps at once would interleave.
+      await client.query('LOCK TABLE merged IN EXCLUSIVE MODE');
+      const progress = await client.query<{ item_seq: string }>(
+        'SELECT item_seq FROM merge_progress WHERE id = 1',
+      );
+      if (Number(progress.rows[0]?.item_seq ?? 0) !== step.fromItemSeq) return;
+      const entries = step.entries;
+      await client.query(
+        `DELETE FROM dedupe_entries WHERE (source_id, item_id) IN
+           (SELECT * FROM unnest($1::text[], $2::text[]))`,
+        [entries.map((entry) => entry.sourceId), entries.map((entry) => entry.itemId)],
+      );
+      const rows = entries.flatMap((entry) =>
+        entry.blockKeys.map((key) => [entry.sourceId, entry.itemId, key, entry.mergedId ?? null]),
+      );
+      await client.query(
+        `INSERT INTO dedupe_entries (source_id, item_id, block_key, merged_id)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])`,
+        [0, 1, 2, 3].map((column) => rows.map((row) => row[column])),
+      );
+      const { rows: current } = await client.query<{ id: string; fingerprint: string }>(
+        `SELECT id, fingerprint FROM merged WHERE id = ANY($1::text[]) AND state = 'updated'`,
+        [step.records.map((record) => record.id)],
+      );
+      const fingerprints = new Map(current.map((row) => [row.id, row.fingerprint]));
+      for (const record of step.records) {
+        const print = fingerprint(record);
+        if (fingerprints.get(record.id) === print) continue;
+        await client.query(
+          `INSERT INTO merged (id, state, listing, provenance, fingerprint, seq)
+           VALUES ($1, 'updated', $2, $3, $4, nextval('merged_seq'))
+           ON CONFLICT (id) DO UPDATE SET state = 'updated', listing = excluded.listing,
+             provenance = excluded.provenance, fingerprint = excluded.fingerprint, seq = excluded.seq`,
+          [record.id, JSON.stringify(record.listing), JSON.stringify(record.provenance), print],
+        );
+      }
+      await client.query(
+        `UPDATE merged SET state = 'deleted', listing = NULL, provenance = NULL, fingerprint = NULL,
+           seq = nextval('merged_seq') WHERE id = ANY($1::text[]) AND state = 'updated'`,
+        [step.retiredIds],
+      );
+      await client.query(
+        `INSERT INTO merge_progress (id, item_seq) VALUES (1, $1)
+         ON CONFLICT (id) DO UPDATE SET item_seq = excluded.item_seq`,
+        [step.toItemSeq],
+      );
+      applied = true;
+    });
+    return applied;
+  }
+
+  async countMerged(afterSeq = 0): Promise<{ updated: number; deleted: number }> {
+    const { rows } = await this.#pool.query<{ state: string; n: string }>(
+      'SELECT state, COUNT(*) AS n FROM merged WHERE seq > $1 GROUP BY state',
+      [afterSeq],
+    );
+    return countsByState(rows);
   }
 
   async getMerged(id: string): Promise<StoredMerged | undefined> {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type {
+  DedupeEntry,
   HarvestedItem,
   MergedRecord,
   PublisherKey,
@@ -95,10 +96,51 @@ export function toStoredMerged(row: MergedRow): StoredMerged {
   };
 }
 
-/** What counts as a change to a merged listing: its content and which items it came from, not when they were fetched. */
-export function fingerprint(record: MergedRecord): string {
-  const members = record.provenance.members.map((member) => `${member.sourceId}/${member.itemId}`).sort();
-  return JSON.stringify([record.listing, members]);
+/** `SELECT state, COUNT(*) AS n … GROUP BY state` as counts of live items and tombstones. */
+export function countsByState(rows: readonly { state: string; n: number | string }[]) {
+  const count = (state: string) => Number(rows.find((row) => row.state === state)?.n ?? 0);
+  return { updated: count('updated'), deleted: count('deleted') };
+}
+
+/** One dedupe block of one item, as both stores keep it. */
+export interface DedupeRow {
+  source_id: string;
+  item_id: string;
+  block_key: string;
+  merged_id: string | null;
+}
+
+/** Rows ordered by item, gathered into one entry per item. */
+export function toDedupeEntries(rows: readonly DedupeRow[]): DedupeEntry[] {
+  const entries: DedupeEntry[] = [];
+  let last: DedupeEntry | undefined;
+  for (const row of rows) {
+    if (last?.sourceId !== row.source_id || last.itemId !== row.item_id) {
+      last = {
+        sourceId: row.source_id,
+        itemId: row.item_id,
+        blockKeys: [],
+        ...(row.merged_id !== null && { mergedId: row.merged_id }),
+      };
+      entries.push(last);
+    }
+    last.blockKeys.push(row.block_key);
+  }
+  return entries;
+}
+
+/**
+ * What counts as a change to a merged listing: its content, which versions of which items it came
+ * from and why they matched, not when they were fetched. A hash, so the merged table does not hold
+ * each listing twice; pass the listing's JSON when it is at hand anyway.
+ */
+export function fingerprint(record: MergedRecord, listingJson = JSON.stringify(record.listing)): string {
+  const members = record.provenance.members
+    .map((member) => `${member.sourceId}/${member.itemId}@${member.modified}`)
+    .sort();
+  return createHash('sha256')
+    .update(`[${listingJson},${JSON.stringify([members, record.provenance.links])}]`)
+    .digest('base64url');
 }
 
 /**

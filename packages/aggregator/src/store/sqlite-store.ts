@@ -1,13 +1,16 @@
-import { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { modifiedKey } from './modified-key.ts';
 import {
   contentKey,
+  countsByState,
   DELETED_CONTENT_KEY,
+  type DedupeRow,
   fingerprint,
   type ItemRow,
   type MergedRow,
   type PublisherKeyRow,
   type SourceRow,
+  toDedupeEntries,
   toPublisherKey,
   toSourceState,
   toStoredItem,
@@ -15,8 +18,11 @@ import {
 } from './rows.ts';
 import type {
   ApplyResult,
+  DedupeEntry,
   HarvestedPage,
+  ItemRef,
   MergedRecord,
+  MergeStep,
   PublisherKey,
   SourceConfig,
   SourceState,
@@ -66,49 +72,63 @@ const SCHEMA = `
     created_at TEXT NOT NULL,
     revoked_at TEXT
   );
+  CREATE INDEX IF NOT EXISTS merged_by_state ON merged (state, seq);
+  CREATE TABLE IF NOT EXISTS dedupe_entries (
+    source_id TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    block_key TEXT NOT NULL,
+    merged_id TEXT,
+    PRIMARY KEY (source_id, item_id, block_key)
+  ) WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS dedupe_entries_by_block ON dedupe_entries (block_key);
+  CREATE TABLE IF NOT EXISTS merge_progress (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    item_seq INTEGER NOT NULL
+  );
 `;
 /** The embedded store: one SQLite file through Node's built-in `node:sqlite`, no server to install. */
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   readonly #db: DatabaseSync;
+  readonly #statements = new Map<string, StatementSync>();
   #lastSeq: number;
   #lastMergedSeq: number;
 
   constructor(path: string) {
     this.#db = new DatabaseSync(path);
-    // WAL with full sync: a committed page survives a crash, and readers never block the harvester.
-    this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;');
+    // WAL: readers never block the harvester. synchronous = NORMAL still keeps every committed page
+    // when the process is killed (only a power cut can lose the last pages, which the next run
+    // fetches again from the saved position), and saves an fsync per page.
+    this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;');
     this.#db.exec(SCHEMA);
-    const row = this.#db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM items').get() as { seq: number };
+    const row = this.#prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM items').get() as { seq: number };
     this.#lastSeq = row.seq;
-    const merged = this.#db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM merged').get() as {
+    const merged = this.#prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM merged').get() as {
       seq: number;
     };
     this.#lastMergedSeq = merged.seq;
   }
 
   async upsertSource(source: SourceConfig): Promise<void> {
-    this.#db
-      .prepare(
-        `INSERT INTO sources (id, url, format) VALUES (?, ?, ?)
+    this.#prepare(
+      `INSERT INTO sources (id, url, format) VALUES (?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET url = excluded.url, format = excluded.format`,
-      )
-      .run(source.id, source.url, source.format);
+    ).run(source.id, source.url, source.format);
   }
 
   async getSource(id: string): Promise<SourceState | undefined> {
-    const row = this.#db.prepare('SELECT * FROM sources WHERE id = ?').get(id) as SourceRow | undefined;
+    const row = this.#prepare('SELECT * FROM sources WHERE id = ?').get(id) as SourceRow | undefined;
     return row && toSourceState(row);
   }
 
   async listSources(): Promise<SourceState[]> {
-    return (this.#db.prepare('SELECT * FROM sources ORDER BY id').all() as unknown as SourceRow[]).map(
+    return (this.#prepare('SELECT * FROM sources ORDER BY id').all() as unknown as SourceRow[]).map(
       toSourceState,
     );
   }
 
   async applyPage(sourceId: string, page: HarvestedPage): Promise<ApplyResult> {
-    const upsert = this.#db.prepare(
+    const upsert = this.#prepare(
       `INSERT INTO items (source_id, item_id, state, modified, modified_key, content_key, listing, notices, fetched_at, seq)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (source_id, item_id) DO UPDATE SET
@@ -117,7 +137,7 @@ export class SqliteStore implements Store {
        WHERE excluded.modified_key > items.modified_key
          AND excluded.content_key <> items.content_key`,
     );
-    const touch = this.#db.prepare('UPDATE items SET fetched_at = ? WHERE source_id = ? AND item_id = ?');
+    const touch = this.#prepare('UPDATE items SET fetched_at = ? WHERE source_id = ? AND item_id = ?');
     const result: ApplyResult = { changed: 0, unchanged: 0 };
     const seqBefore = this.#lastSeq;
     this.#db.exec('BEGIN IMMEDIATE');
@@ -143,12 +163,10 @@ export class SqliteStore implements Store {
           result.unchanged++;
         }
       }
-      this.#db
-        .prepare(
-          `UPDATE sources SET position = ?, last_attempt_at = ?, last_success_at = ?, last_error = NULL
+      this.#prepare(
+        `UPDATE sources SET position = ?, last_attempt_at = ?, last_success_at = ?, last_error = NULL
            WHERE id = ?`,
-        )
-        .run(page.position, page.fetchedAt, page.fetchedAt, sourceId);
+      ).run(page.position, page.fetchedAt, page.fetchedAt, sourceId);
       this.#db.exec('COMMIT');
     } catch (error) {
       this.#db.exec('ROLLBACK');
@@ -159,9 +177,11 @@ export class SqliteStore implements Store {
   }
 
   async recordFailure(sourceId: string, failure: { at: string; message: string }): Promise<void> {
-    this.#db
-      .prepare('UPDATE sources SET last_attempt_at = ?, last_error = ? WHERE id = ?')
-      .run(failure.at, failure.message, sourceId);
+    this.#prepare('UPDATE sources SET last_attempt_at = ?, last_error = ? WHERE id = ?').run(
+      failure.at,
+      failure.message,
+      sourceId,
+    );
   }
 
   async claimSource(
@@ -171,32 +191,28 @@ export class SqliteStore implements Store {
     until: string,
     deadOwner?: string,
   ): Promise<boolean> {
-    const { changes } = this.#db
-      .prepare(
-        `UPDATE sources SET lease_owner = ?, lease_until = ?
+    const { changes } = this.#prepare(
+      `UPDATE sources SET lease_owner = ?, lease_until = ?
          WHERE id = ? AND (lease_until IS NULL OR lease_until < ? OR lease_owner = ? OR lease_owner = ?)`,
-      )
-      .run(worker, until, sourceId, now, worker, deadOwner ?? null);
+    ).run(worker, until, sourceId, now, worker, deadOwner ?? null);
     return Number(changes) === 1;
   }
 
   async releaseSource(sourceId: string, worker: string): Promise<void> {
-    this.#db
-      .prepare('UPDATE sources SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?')
-      .run(sourceId, worker);
+    this.#prepare(
+      'UPDATE sources SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?',
+    ).run(sourceId, worker);
   }
 
   async resetPosition(sourceId: string): Promise<void> {
-    this.#db.prepare('UPDATE sources SET position = NULL WHERE id = ?').run(sourceId);
+    this.#prepare('UPDATE sources SET position = NULL WHERE id = ?').run(sourceId);
   }
 
   async deleteNotSeenSince(sourceId: string, fetchedSince: string): Promise<number> {
-    const stale = this.#db
-      .prepare(
-        `SELECT item_id FROM items WHERE source_id = ? AND state = 'updated' AND fetched_at < ? ORDER BY item_id`,
-      )
-      .all(sourceId, fetchedSince) as { item_id: string }[];
-    const markDeleted = this.#db.prepare(
+    const stale = this.#prepare(
+      `SELECT item_id FROM items WHERE source_id = ? AND state = 'updated' AND fetched_at < ? ORDER BY item_id`,
+    ).all(sourceId, fetchedSince) as { item_id: string }[];
+    const markDeleted = this.#prepare(
       `UPDATE items SET state = 'deleted', content_key = ?, listing = NULL, seq = ? WHERE source_id = ? AND item_id = ?`,
     );
     this.#db.exec('BEGIN IMMEDIATE');
@@ -206,52 +222,51 @@ export class SqliteStore implements Store {
   }
 
   async getItem(sourceId: string, itemId: string): Promise<StoredItem | undefined> {
-    const row = this.#db
-      .prepare('SELECT * FROM items WHERE source_id = ? AND item_id = ?')
-      .get(sourceId, itemId) as ItemRow | undefined;
+    const row = this.#prepare('SELECT * FROM items WHERE source_id = ? AND item_id = ?').get(
+      sourceId,
+      itemId,
+    ) as ItemRow | undefined;
     return row && toStoredItem(row);
   }
 
   async changesSince(afterSeq: number, limit: number): Promise<StoredItem[]> {
-    const rows = this.#db
-      .prepare('SELECT * FROM items WHERE seq > ? ORDER BY seq LIMIT ?')
-      .all(afterSeq, limit) as unknown as ItemRow[];
+    const rows = this.#prepare('SELECT * FROM items WHERE seq > ? ORDER BY seq LIMIT ?').all(
+      afterSeq,
+      limit,
+    ) as unknown as ItemRow[];
     return rows.map(toStoredItem);
   }
 
   async listCurrent(limit: number, after?: { sourceId: string; itemId: string }): Promise<StoredItem[]> {
-    const rows = this.#db
-      .prepare(
-        `SELECT * FROM items WHERE state = 'updated' AND (source_id, item_id) > (?, ?)
+    const rows = this.#prepare(
+      `SELECT * FROM items WHERE state = 'updated' AND (source_id, item_id) > (?, ?)
          ORDER BY source_id, item_id LIMIT ?`,
-      )
-      .all(after?.sourceId ?? '', after?.itemId ?? '', limit) as unknown as ItemRow[];
+    ).all(after?.sourceId ?? '', after?.itemId ?? '', limit) as unknown as ItemRow[];
     return rows.map(toStoredItem);
   }
 
   async countItems(sourceId?: string): Promise<{ updated: number; deleted: number }> {
-    const rows = this.#db
-      .prepare(`SELECT state, COUNT(*) AS n FROM items WHERE (? IS NULL OR source_id = ?) GROUP BY state`)
-      .all(sourceId ?? null, sourceId ?? null) as { state: string; n: number }[];
-    const count = (state: string) => rows.find((row) => row.state === state)?.n ?? 0;
-    return { updated: count('updated'), deleted: count('deleted') };
+    const rows = this.#prepare(
+      `SELECT state, COUNT(*) AS n FROM items WHERE (? IS NULL OR source_id = ?) GROUP BY state`,
+    ).all(sourceId ?? null, sourceId ?? null) as { state: string; n: number }[];
+    return countsByState(rows);
   }
 
   async replaceMerged(records: readonly MergedRecord[]): Promise<{ changed: number; deleted: number }> {
     const current = new Map(
       (
-        this.#db.prepare(`SELECT id, fingerprint FROM merged WHERE state = 'updated'`).all() as {
+        this.#prepare(`SELECT id, fingerprint FROM merged WHERE state = 'updated'`).all() as {
           id: string;
           fingerprint: string;
         }[]
       ).map((row) => [row.id, row.fingerprint]),
     );
-    const upsert = this.#db.prepare(
+    const upsert = this.#prepare(
       `INSERT INTO merged (id, state, listing, provenance, fingerprint, seq) VALUES (?, 'updated', ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET state = 'updated', listing = excluded.listing,
          provenance = excluded.provenance, fingerprint = excluded.fingerprint, seq = excluded.seq`,
     );
-    const tombstone = this.#db.prepare(
+    const tombstone = this.#prepare(
       `UPDATE merged SET state = 'deleted', listing = NULL, provenance = NULL, fingerprint = NULL, seq = ? WHERE id = ?`,
     );
     const result = { changed: 0, deleted: 0 };
@@ -259,16 +274,10 @@ export class SqliteStore implements Store {
     this.#db.exec('BEGIN IMMEDIATE');
     try {
       for (const record of records) {
-        const print = fingerprint(record);
+        const listing = JSON.stringify(record.listing);
+        const print = fingerprint(record, listing);
         if (current.get(record.id) !== print) {
-          const { listing, provenance } = record;
-          upsert.run(
-            record.id,
-            JSON.stringify(listing),
-            JSON.stringify(provenance),
-            print,
-            ++this.#lastMergedSeq,
-          );
+          upsert.run(record.id, listing, JSON.stringify(record.provenance), print, ++this.#lastMergedSeq);
           result.changed++;
         }
         current.delete(record.id);
@@ -286,15 +295,95 @@ export class SqliteStore implements Store {
     return result;
   }
 
+  async mergeProgress(): Promise<{ itemSeq: number; mergedSeq: number }> {
+    return { itemSeq: this.#mergedItemSeq(), mergedSeq: this.#lastMergedSeq };
+  }
+
+  async dedupeEntries(items: readonly ItemRef[], blockKeys: readonly string[]): Promise<DedupeEntry[]> {
+    const rows = this.#prepare(
+      `WITH wanted (source_id, item_id) AS (
+         SELECT source_id, item_id FROM dedupe_entries WHERE block_key IN (SELECT value FROM json_each(?))
+         UNION SELECT value ->> 0, value ->> 1 FROM json_each(?)
+       )
+       SELECT d.* FROM wanted JOIN dedupe_entries d USING (source_id, item_id) ORDER BY d.source_id, d.item_id`,
+    ).all(JSON.stringify(blockKeys), JSON.stringify(items.map((item) => [item.sourceId, item.itemId])));
+    return toDedupeEntries(rows as unknown as DedupeRow[]);
+  }
+
+  async getItems(items: readonly ItemRef[]): Promise<StoredItem[]> {
+    const rows = this.#prepare(
+      `SELECT items.* FROM json_each(?) AS wanted
+       JOIN items ON items.source_id = wanted.value ->> 0 AND items.item_id = wanted.value ->> 1`,
+    ).all(JSON.stringify(items.map((item) => [item.sourceId, item.itemId])));
+    return (rows as unknown as ItemRow[]).map(toStoredItem);
+  }
+
+  async applyMergeStep(step: MergeStep): Promise<boolean> {
+    const forget = this.#prepare('DELETE FROM dedupe_entries WHERE source_id = ? AND item_id = ?');
+    const remember = this.#prepare(
+      'INSERT INTO dedupe_entries (source_id, item_id, block_key, merged_id) VALUES (?, ?, ?, ?)',
+    );
+    const current = this.#prepare(`SELECT fingerprint FROM merged WHERE id = ? AND state = 'updated'`);
+    const upsert = this.#prepare(
+      `INSERT INTO merged (id, state, listing, provenance, fingerprint, seq) VALUES (?, 'updated', ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET state = 'updated', listing = excluded.listing,
+         provenance = excluded.provenance, fingerprint = excluded.fingerprint, seq = excluded.seq`,
+    );
+    const tombstone = this.#prepare(
+      `UPDATE merged SET state = 'deleted', listing = NULL, provenance = NULL, fingerprint = NULL, seq = ?
+       WHERE id = ? AND state = 'updated'`,
+    );
+    const seqBefore = this.#lastMergedSeq;
+    this.#db.exec('BEGIN IMMEDIATE');
+    try {
+      if (this.#mergedItemSeq() !== step.fromItemSeq) {
+        this.#db.exec('ROLLBACK');
+        return false;
+      }
+      for (const entry of step.entries) {
+        forget.run(entry.sourceId, entry.itemId);
+        for (const key of entry.blockKeys)
+          remember.run(entry.sourceId, entry.itemId, key, entry.mergedId ?? null);
+      }
+      for (const record of step.records) {
+        const listing = JSON.stringify(record.listing);
+        const print = fingerprint(record, listing);
+        const row = current.get(record.id) as { fingerprint: string } | undefined;
+        if (row?.fingerprint === print) continue;
+        upsert.run(record.id, listing, JSON.stringify(record.provenance), print, ++this.#lastMergedSeq);
+      }
+      for (const id of step.retiredIds) {
+        if (Number(tombstone.run(this.#lastMergedSeq + 1, id).changes) > 0) this.#lastMergedSeq++;
+      }
+      this.#prepare(
+        `INSERT INTO merge_progress (id, item_seq) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET item_seq = excluded.item_seq`,
+      ).run(step.toItemSeq);
+      this.#db.exec('COMMIT');
+      return true;
+    } catch (error) {
+      this.#db.exec('ROLLBACK');
+      this.#lastMergedSeq = seqBefore;
+      throw error;
+    }
+  }
+
+  async countMerged(afterSeq = 0): Promise<{ updated: number; deleted: number }> {
+    const rows = this.#prepare('SELECT state, COUNT(*) AS n FROM merged WHERE seq > ? GROUP BY state').all(
+      afterSeq,
+    ) as { state: string; n: number }[];
+    return countsByState(rows);
+  }
+
   async getMerged(id: string): Promise<StoredMerged | undefined> {
-    const row = this.#db.prepare('SELECT * FROM merged WHERE id = ?').get(id) as MergedRow | undefined;
+    const row = this.#prepare('SELECT * FROM merged WHERE id = ?').get(id) as MergedRow | undefined;
     return row && toStoredMerged(row);
   }
 
   async mergedChangesSince(afterSeq: number, limit: number): Promise<StoredMerged[]> {
-    const rows = this.#db
-      .prepare('SELECT * FROM merged WHERE seq > ? ORDER BY seq LIMIT ?')
-      .all(afterSeq, limit) as unknown as MergedRow[];
+    const rows = this.#prepare('SELECT * FROM merged WHERE seq > ? ORDER BY seq LIMIT ?').all(
+      afterSeq,
+      limit,
+    ) as unknown as MergedRow[];
     return rows.map(toStoredMerged);
   }
 
@@ -329,5 +418,22 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     this.#db.close();
+  }
+
+  #mergedItemSeq(): number {
+    const row = this.#prepare('SELECT item_seq FROM merge_progress WHERE id = 1').get() as
+      | { item_seq: number }
+      | undefined;
+    return row?.item_seq ?? 0;
+  }
+
+  /** Each statement is compiled once: compiling costs more than running the small ones. */
+  #prepare(sql: string): StatementSync {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = this.#db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
   }
 }

@@ -78,6 +78,35 @@ export interface StoredMerged {
   seq: number;
 }
 
+/** An item by its place: the source it came from and its id in that source's feed. */
+export interface ItemRef {
+  sourceId: string;
+  itemId: string;
+}
+
+/**
+ * What the merged view last recorded about one item: the dedupe blocks it fell in, and the merged
+ * listing it went into (none when it had errors, was deleted, or lost its id to another cluster).
+ */
+export interface DedupeEntry extends ItemRef {
+  blockKeys: string[];
+  mergedId?: string;
+}
+
+/** One step of the merged view's incremental rebuild, stored at once or not at all. */
+export interface MergeStep {
+  /** The item change sequence the merged view had reached when the step was worked out. */
+  fromItemSeq: number;
+  /** The item change sequence it reaches with this step. */
+  toItemSeq: number;
+  /** The new entries of every item the step looked at (replacing their old ones). */
+  entries: DedupeEntry[];
+  /** The merged listings of those items' clusters; unchanged ones keep their place in the feed. */
+  records: MergedRecord[];
+  /** Merged ids those items went into before and no longer do: they become tombstones. */
+  retiredIds: string[];
+}
+
 export interface ApplyResult {
   /** Items inserted or changed. */
   changed: number;
@@ -140,8 +169,23 @@ export interface Store {
   /**
    * Makes the merged directory equal `records`: new or changed listings get a new sequence
    * number, listings no longer present become tombstones, unchanged ones are left alone.
+   * `rebuildMergedView` does not use it: it stores steps (`applyMergeStep`) with its own bookkeeping.
    */
   replaceMerged(records: readonly MergedRecord[]): Promise<{ changed: number; deleted: number }>;
+  /** The item change sequence the merged view has caught up with, and the last merged sequence. */
+  mergeProgress(): Promise<{ itemSeq: number; mergedSeq: number }>;
+  /** Dedupe entries of the given items and of every item recorded in one of the given blocks. */
+  dedupeEntries(items: readonly ItemRef[], blockKeys: readonly string[]): Promise<DedupeEntry[]>;
+  /** The current rows of the given items (tombstones included); unknown ones are left out. */
+  getItems(items: readonly ItemRef[]): Promise<StoredItem[]>;
+  /**
+   * Stores a step of the merged view in one transaction: entries, changed listings (by
+   * fingerprint), tombstones and the new progress. Returns false, storing nothing, when the
+   * progress is no longer `fromItemSeq` because another worker got there first.
+   */
+  applyMergeStep(step: MergeStep): Promise<boolean>;
+  /** Merged listings and tombstones by state, counting only those that changed after `afterSeq`. */
+  countMerged(afterSeq?: number): Promise<{ updated: number; deleted: number }>;
   getMerged(id: string): Promise<StoredMerged | undefined>;
   /** Merged listings and tombstones in the order they last changed, after `afterSeq`. */
   mergedChangesSince(afterSeq: number, limit: number): Promise<StoredMerged[]>;

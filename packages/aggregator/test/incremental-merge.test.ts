@@ -1,0 +1,165 @@
+import type { Listing } from '@openyouth/schema';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  clusterListings,
+  createStore,
+  type HarvestedItem,
+  rebuildMergedView,
+  type Store,
+} from '../src/index.ts';
+
+const SOURCES = ['charities', 'council', 'schools'];
+const FETCHED_AT = '2026-11-24T10:00:00Z';
+const NAMES = ['Clifton Youth Club', 'Clifton Youth Clubs', 'Junior Youth Club', 'Chess Club'];
+
+/** Listings drawn from few values, so that shared ids, retyped copies and near misses are common. */
+const arbitraryListing = fc
+  .record({
+    id: fc.integer({ min: 0, max: 5 }),
+    name: fc.constantFrom(...NAMES),
+    organiser: fc.constantFrom('Clifton Youth Trust', 'Clifton Youth Trust Ltd', 'Bristol Scouts'),
+    postcode: fc.constantFrom('BS8 1AA', 'bs81aa', 'BS5 9JB'),
+    day: fc.constantFrom('Tuesday', 'Thursday'),
+    verified: fc.constantFrom('2026-01-01', '2026-06-01'),
+  })
+  .map(
+    (v) =>
+      ({
+        type: 'Listing',
+        id: `https://example.org.uk/listings/${v.id}`,
+        name: v.name,
+        organizer: { type: 'Organization', id: `https://example.org.uk/${v.organiser}`, name: v.organiser },
+        dateModified: '2026-11-01T10:00:00Z',
+        lastVerified: v.verified,
+        location: { type: 'Place', address: { postalCode: v.postcode } },
+        eventSchedule: [
+          {
+            repeatFrequency: 'P1W',
+            byDay: [v.day],
+            startTime: '17:00',
+            endTime: '19:00',
+            scheduleTimezone: 'Europe/London',
+          },
+        ],
+      }) as Listing,
+  );
+
+/** One change a source publishes: a new version of an item, its deletion, or a version with an error. */
+const arbitraryChange = fc.record({
+  source: fc.constantFrom(...SOURCES),
+  item: fc.integer({ min: 0, max: 7 }),
+  kind: fc.constantFrom('updated', 'updated', 'updated', 'deleted', 'invalid'),
+  listing: arbitraryListing,
+  /** Whether the merged view is brought up to date after this change. */
+  rebuild: fc.boolean(),
+});
+type Change = typeof arbitraryChange extends fc.Arbitrary<infer T> ? T : never;
+
+async function freshStore(): Promise<Store> {
+  const store = await createStore(':memory:');
+  for (const id of SOURCES)
+    await store.upsertSource({ id, url: `http://127.0.0.1/${id}`, format: 'openyouth' });
+  return store;
+}
+
+async function apply(store: Store, change: Change, modified: number) {
+  const item: HarvestedItem =
+    change.kind === 'deleted'
+      ? { itemId: String(change.item), state: 'deleted', modified: String(modified) }
+      : {
+          itemId: String(change.item),
+          state: 'updated',
+          modified: String(modified),
+          listing: change.listing,
+          notices:
+            change.kind === 'invalid'
+              ? [{ code: 'age_range_missing', severity: 'error', instancePath: '', message: 'no ages' }]
+              : [],
+        };
+  await store.applyPage(change.source, { items: [item], position: `p${modified}`, fetchedAt: FETCHED_AT });
+}
+
+/** The live merged listings, by id. */
+async function mergedView(store: Store) {
+  const all = await store.mergedChangesSince(0, 10_000);
+  return all
+    .filter((merged) => merged.state === 'updated')
+    .map(({ id, listing, provenance }) => ({ id, listing, provenance }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** The merged view as clustering every publishable item at once gives it (the rebuild before it was incremental). */
+async function clusteredAtOnce(store: Store) {
+  const items = (await store.listCurrent(10_000)).filter(
+    (item) => !item.notices.some((notice) => notice.severity === 'error'),
+  );
+  const byKey = new Map(items.map((item) => [`${item.sourceId}/${item.itemId}`, item]));
+  const seen = new Set<string>();
+  const records = [];
+  for (const cluster of clusterListings(
+    items.map((item) => ({ key: `${item.sourceId}/${item.itemId}`, listing: item.listing as Listing })),
+  )) {
+    // Two sources may publish different listings under one id; the first cluster keeps it.
+    if (seen.has(cluster.listing.id)) continue;
+    seen.add(cluster.listing.id);
+    const members = cluster.members.map(({ key }) => {
+      const item = byKey.get(key);
+      return {
+        sourceId: item?.sourceId,
+        itemId: item?.itemId,
+        fetchedAt: FETCHED_AT,
+        modified: item?.modified,
+      };
+    });
+    records.push({
+      id: cluster.listing.id,
+      listing: cluster.listing,
+      provenance: { members, links: cluster.links },
+    });
+  }
+  return records.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+describe('rebuildMergedView, incrementally', () => {
+  it('gives the same merged view as a full rebuild in a fresh store, whatever the sources changed in between', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(arbitraryChange, { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 1, max: 5 }),
+        async (changes, stepSize) => {
+          const incremental = await freshStore();
+          const full = await freshStore();
+          try {
+            for (const [index, change] of changes.entries()) {
+              await apply(incremental, change, index + 1);
+              await apply(full, change, index + 1);
+              if (change.rebuild) await rebuildMergedView(incremental, { stepSize });
+            }
+            const result = await rebuildMergedView(incremental, { stepSize });
+            await rebuildMergedView(full);
+            const view = await mergedView(incremental);
+            expect(view).toEqual(await mergedView(full));
+            expect(view).toEqual(await clusteredAtOnce(incremental));
+            expect(result.listings).toBe(view.length);
+          } finally {
+            await incremental.close();
+            await full.close();
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  }, 120_000);
+
+  it('looks at nothing again when nothing changed since the last rebuild', async () => {
+    const store = await freshStore();
+    const listing = fc.sample(arbitraryListing, { numRuns: 1, seed: 1 })[0] as Listing;
+    await apply(store, { source: 'charities', item: 1, kind: 'updated', listing, rebuild: false }, 1);
+    expect(await rebuildMergedView(store)).toEqual({ listings: 1, changed: 1, deleted: 0 });
+    const before = await store.mergeProgress();
+    expect(await rebuildMergedView(store)).toEqual({ listings: 1, changed: 0, deleted: 0 });
+    expect(await store.mergeProgress()).toEqual(before);
+    await store.close();
+  });
+});
