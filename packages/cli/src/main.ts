@@ -1,11 +1,12 @@
 import { SPEC_VERSION } from '@openyouth/schema';
-import { Command, CommanderError, Option } from 'commander';
-import { registerConvertCommand } from './commands/convert.ts';
-import { registerHarvestCommand } from './commands/harvest.ts';
-import { registerPublishersCommand } from './commands/publishers.ts';
-import { registerServeCommand } from './commands/serve.ts';
-import { registerTemplateCommand } from './commands/template.ts';
-import { EXIT, FORMATS, type ValidateOptions, validateCommand } from './commands/validate.ts';
+import { Command, CommanderError } from 'commander';
+import { EXIT } from './commands/choices.ts';
+import { defineConvert } from './definitions/convert.ts';
+import { defineHarvest } from './definitions/harvest.ts';
+import { definePublishers } from './definitions/publishers.ts';
+import { defineServe } from './definitions/serve.ts';
+import { defineTemplate } from './definitions/template.ts';
+import { defineValidate } from './definitions/validate.ts';
 import { consoleOutput, type Output } from './internal/output.ts';
 
 /** Runs `openyouth` with the given argv and resolves to the exit code. */
@@ -20,41 +21,19 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
       writeErr: (text) => output.error(text.trimEnd()),
     });
 
-  program
-    .command('validate')
-    .description('check listings, feed pages and dataset descriptors: structure, meaning and feeds')
-    .argument(
-      '<inputs...>',
-      'JSON or NDJSON files, folders, http(s) URLs (feeds are walked), or - for standard input',
-    )
-    .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS).default('text'))
-    .option('-o, --output <file>', 'write the report to a file')
-    .addOption(
-      new Option('--fail-on <severity>', 'exit 1 when a notice is at least this severe')
-        .choices(['error', 'warning', 'info'])
-        .default('error'),
-    )
-    .option(
-      '--severity <code=level...>',
-      'change the severity of a notice code (error, warning, info or off)',
-    )
-    .option('--now <date>', 'judge dates against this day instead of today (YYYY-MM-DD)')
-    .option('--max-pages <n>', 'stop walking a feed after this many pages', Number)
-    .option('--max-item-bytes <n>', 'largest NDJSON line read', Number)
-    .option('--timeout <seconds>', 'stop walking a feed after this long', Number)
-    .option('-s, --summary', 'print a table of the valid listings found')
-    .action(async (paths: string[], options: ValidateOptions) => {
-      exitCode = await validateCommand(paths, options, output);
-    });
-
   const setExitCode = (code: number) => {
     exitCode = code;
   };
-  registerConvertCommand(program, output, setExitCode);
-  registerTemplateCommand(program, output, setExitCode);
-  registerServeCommand(program, output, setExitCode);
-  registerHarvestCommand(program, output, setExitCode);
-  registerPublishersCommand(program, output, setExitCode);
+  for (const define of [
+    defineValidate,
+    defineConvert,
+    defineTemplate,
+    defineServe,
+    defineHarvest,
+    definePublishers,
+  ]) {
+    define(program, output, setExitCode);
+  }
 
   try {
     await program.parseAsync([...argv]);

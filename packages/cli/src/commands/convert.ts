@@ -22,18 +22,9 @@ import {
 } from '@openyouth/convert';
 import type { Listing } from '@openyouth/schema';
 import { en, noticeCatalogue, SEVERITIES, type Severity } from '@openyouth/validator';
-import { type Command, Option } from 'commander';
 import type { Output } from '../internal/output.ts';
+import { CONVERT_EXIT, FROM_FORMATS, type TO_FORMATS } from './choices.ts';
 
-/**
- * Exit codes: 0 converted cleanly, 1 some items could not be converted, 2 the conversion could not
- * run. The validator's notices on listings that were kept are shown but do not change the code:
- * `openyouth validate --fail-on` is the gate for data quality.
- */
-export const CONVERT_EXIT = { converted: 0, itemsNotConverted: 1, couldNotRun: 2 } as const;
-
-export const FROM_FORMATS = ['spreadsheet', 'openactive', 'oruk', 'openyouth'] as const;
-export const TO_FORMATS = ['openyouth', 'oruk', 'jsonld', 'csv', 'xlsx'] as const;
 type ToFormat = (typeof TO_FORMATS)[number];
 
 export interface ConvertOptions {
@@ -359,39 +350,3 @@ export async function convertCommand(
 }
 
 /** Adds `openyouth convert` to the program; `setExitCode` receives the command's exit code. */
-export function registerConvertCommand(
-  program: Command,
-  output: Output,
-  setExitCode: (code: number) => void,
-): void {
-  program
-    .command('convert')
-    .description(
-      'convert spreadsheets, OpenActive and Open Referral UK data to OpenYouth listings, and listings to ORUK, JSON-LD, CSV or XLSX',
-    )
-    .argument(
-      '<input>',
-      'a .xlsx, .csv or .json file, or the address of an Open Referral UK API or an OpenActive RPDE feed',
-    )
-    .addOption(
-      new Option('--from <format>', 'the input format (detected when left out)').choices(FROM_FORMATS),
-    )
-    .addOption(
-      new Option('--to <format>', 'the output format (from the -o extension, else openyouth)').choices(
-        TO_FORMATS,
-      ),
-    )
-    .option('-o, --output <file>', 'where to write (standard output when left out, except for csv and xlsx)')
-    .option('--feed <url>', 'write OpenYouth listings as an RPDE feed page to be published at this URL')
-    .option('--license <url>', 'the licence of the feed page (default CC BY 4.0)')
-    .option('--base-url <url>', 'for Open Referral UK files: the API address the services come from')
-    .option('--max-age <age>', 'for OpenActive: cap "N and over" age ranges at this age', Number)
-    .option(
-      '--now <date>',
-      'judge "past" and "stale" against this date, for reproducible reports (YYYY-MM-DD)',
-    )
-    .option('--report <file>', 'also write the whole report (every notice, with counts) to this file as JSON')
-    .action(async (input: string, options: ConvertOptions) => {
-      setExitCode(await convertCommand(input, options, output));
-    });
-}

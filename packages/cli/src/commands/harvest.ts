@@ -9,8 +9,8 @@ import {
   validatorCheck,
 } from '@openyouth/aggregator';
 import cliProgress from 'cli-progress';
-import type { Command } from 'commander';
 import type { Output } from '../internal/output.ts';
+import { HARVEST_EXIT } from './choices.ts';
 
 export interface HarvestOptions {
   catalogue: string;
@@ -18,9 +18,6 @@ export interface HarvestOptions {
   resync?: boolean;
   concurrency: number;
 }
-
-/** Exit codes: 0 every source harvested, 1 some sources failed, 2 the harvest could not run. */
-export const HARVEST_EXIT = { ok: 0, someFailed: 1, couldNotRun: 2 } as const;
 
 /** One bar per source on a terminal; nothing on a pipe, so logs and CI output stay clean. */
 function sourceProgress(sourceIds: readonly string[], stream: NodeJS.WriteStream = process.stderr) {
@@ -76,27 +73,4 @@ export async function harvestCommand(options: HarvestOptions, output: Output): P
   } finally {
     await store.close();
   }
-}
-
-export function registerHarvestCommand(
-  program: Command,
-  output: Output,
-  setExitCode: (code: number) => void,
-) {
-  program
-    .command('harvest')
-    .description(
-      'harvest the feeds a catalogue names into one store, merge duplicates, and report on each source',
-    )
-    .requiredOption('-c, --catalogue <file>', 'the catalogue of sources (YAML or JSON)')
-    .option(
-      '--store <path>',
-      'the embedded store file (DATABASE_URL selects PostgreSQL instead)',
-      'openyouth.db',
-    )
-    .option('--resync', 'read every source again from its first page and remove what it no longer lists')
-    .option('--concurrency <n>', 'how many sources to harvest at once', Number, 4)
-    .action(async (options: HarvestOptions) => {
-      setExitCode(await harvestCommand(options, output));
-    });
 }

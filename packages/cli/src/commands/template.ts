@@ -1,8 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { csvTemplate, xlsxTemplate } from '@openyouth/convert';
-import { type Command, Option } from 'commander';
 import type { Output } from '../internal/output.ts';
-import { CONVERT_EXIT } from './convert.ts';
+import { CONVERT_EXIT } from './choices.ts';
 
 export interface TemplateOptions {
   format: 'csv' | 'xlsx';
@@ -33,19 +32,4 @@ export async function templateCommand(options: TemplateOptions, output: Output):
     output.error(`Could not write the template: ${(error as Error).message}`);
     return CONVERT_EXIT.couldNotRun;
   }
-}
-
-export function registerTemplateCommand(
-  program: Command,
-  output: Output,
-  setExitCode: (code: number) => void,
-): void {
-  program
-    .command('template')
-    .description('write an empty spreadsheet template (with instructions) for listings')
-    .addOption(new Option('--format <format>', 'csv or xlsx').choices(['csv', 'xlsx']).default('xlsx'))
-    .requiredOption('-o, --output <file>', 'where to write the template')
-    .action(async (options: TemplateOptions) => {
-      setExitCode(await templateCommand(options, output));
-    });
 }

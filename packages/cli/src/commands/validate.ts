@@ -16,8 +16,8 @@ import { validateInputs } from '@openyouth/validator/node';
 import type { Output } from '../internal/output.ts';
 import { createProgress } from '../internal/progress.ts';
 import { summariseListings } from '../internal/summary.ts';
+import { EXIT, type FORMATS } from './choices.ts';
 
-export const FORMATS = ['text', 'json', 'sarif', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface ValidateOptions {
@@ -33,9 +33,6 @@ export interface ValidateOptions {
   maxItemBytes?: number;
   timeout?: number;
 }
-
-/** Exit codes: 0 nothing at or above the threshold, 1 problems found, 2 the check could not run. */
-export const EXIT = { valid: 0, invalid: 1, couldNotRun: 2 } as const;
 
 class UsageError extends Error {}
 
