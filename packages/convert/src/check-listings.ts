@@ -1,11 +1,13 @@
 import type { Listing } from '@openyouth/schema';
-import { createValidator, type Notice } from '@openyouth/validator';
+import { createValidator, type Notice, type SeverityOverrides } from '@openyouth/validator';
 import { ConvertError } from './errors.ts';
 import type { QualityFinding, ReportBuilder } from './report.ts';
 
 export interface CheckOptions {
   /** The moment the validator judges "past" and "stale" against; pin it for reproducible reports. */
   readonly now?: Date;
+  /** Per-code severities, or `off`, as the validator takes them. */
+  readonly severity?: SeverityOverrides;
 }
 
 /** One converted listing after the full validator: whether it passed the schema, and its notices. */
@@ -32,6 +34,7 @@ export function validateConverted(
   const passed = new Set<string>();
   const validator = createValidator({
     ...(options.now ? { now: options.now } : {}),
+    ...(options.severity ? { severity: options.severity } : {}),
     maxSamplesPerCode: ALL_NOTICES,
     onListing: (_listing, { listingPath }) => passed.add(listingPath),
   });
