@@ -6,6 +6,7 @@ export const SERVER_ERRORS = {
   OY_ERR_SERVER_FORBIDDEN: 'The API key may not write that listing.',
   OY_ERR_SERVER_READ_ONLY: 'This server does not accept listings from providers.',
   OY_ERR_SERVER_INVALID_LISTING: 'The listing has validator errors.',
+  OY_ERR_SERVER_BAD_BODY: 'The request body is not what the operation takes.',
   OY_ERR_SERVER_RATE_LIMITED: 'Too many requests came from one address.',
   OY_ERR_SERVER_GEOCODER_FAILED: 'The postcode lookup service did not answer.',
   OY_ERR_SERVER_POSTCODE_FILE: 'A postcode centroid file could not be read.',

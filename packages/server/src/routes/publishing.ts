@@ -81,7 +81,7 @@ export const publishingRoutes: FastifyPluginAsyncTypebox<PublishingRoutesOptions
     const { store, key } = await publisherOf(request);
     if (!/^application\/(.+\+)?json\b/i.test(request.headers['content-type'] ?? '')) {
       throw new ServerError(
-        'OY_ERR_SERVER_BAD_QUERY',
+        'OY_ERR_SERVER_BAD_BODY',
         'Send the listing as JSON, with `Content-Type: application/json`.',
         {
           statusCode: 415,
@@ -91,7 +91,7 @@ export const publishingRoutes: FastifyPluginAsyncTypebox<PublishingRoutesOptions
     const body = request.body as { id?: unknown } | null;
     if (typeof body?.id === 'string' && body.id !== request.params.id) {
       throw new ServerError(
-        'OY_ERR_SERVER_BAD_QUERY',
+        'OY_ERR_SERVER_BAD_BODY',
         `The listing's id ${body.id} is not the one in the path, ${request.params.id}: PUT a listing to its own id.`,
         { statusCode: 400, faults: [{ pointer: '/id', message: 'The id must match the path.' }] },
       );
