@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { issuePublisherKey, publisherKeyId, type Store } from '@openyouth/aggregator';
 import type { Listing } from '@openyouth/schema';
+import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/index.ts';
@@ -103,6 +104,29 @@ describe('PUT /listings/:id', () => {
     });
     expect(text.statusCode).toBe(415);
   });
+
+  it('answers any JSON body with a 4xx problem or a success, never a server error', async () => {
+    const bodies = fc.oneof(
+      fc.jsonValue({ maxDepth: 4 }),
+      // Listings with one property replaced by anything, including the id and the organizer.
+      fc
+        .record({ key: fc.constantFrom(...Object.keys(club)), value: fc.jsonValue({ maxDepth: 3 }) })
+        .map(({ key: property, value }) => ({ ...club, [property]: value })),
+    );
+    await fc.assert(
+      fc.asyncProperty(bodies, async (body) => {
+        const response = await app.inject({
+          method: 'PUT',
+          url: clubPath,
+          headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+          payload: JSON.stringify(body),
+        });
+        expect([200, 201, 400, 403, 422]).toContain(response.statusCode);
+        if (response.statusCode >= 400) expect(response.json().detail).toEqual(expect.any(String));
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
 
   it('never writes the key to the log', async () => {
     await put(club);
