@@ -46,11 +46,9 @@ export function orukReader(allow: AddressAllowance, now: () => Date = () => new 
       const { services } = await readOrukApi(source.url, { dispatcher });
       const harvestTime = now();
       const baseUrl = source.url.endsWith('/') ? source.url : `${source.url}/`;
-      const items = services.flatMap((service) =>
-        orukToListings(service, { baseUrl, now: harvestTime }).listings.map((listing) =>
-          stamped(listing, harvestTime),
-        ),
-      );
+      // All services in one conversion: one validator run, not one per service (about 8× the cost).
+      const { listings } = orukToListings(services, { baseUrl, now: harvestTime });
+      const items = listings.map((listing) => stamped(listing, harvestTime));
       yield { items, position: source.url } satisfies SourcePage;
     },
   };
