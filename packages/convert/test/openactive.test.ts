@@ -62,6 +62,28 @@ describe('openActiveToListings on the canonical examples', () => {
   });
 });
 
+describe('openActiveToListings without the validator', () => {
+  it('hands back the same listings unchecked when the caller validates them itself', () => {
+    const page = withData('sessionseries_example_1.json', YOUTH);
+    const checked = openActiveToListings(page, { now: NOW });
+    const unchecked = openActiveToListings(page, { now: NOW, validate: false });
+    expect(unchecked.listings).toEqual(checked.listings);
+    expect(checked.report.some((notice) => notice.kind === 'quality')).toBe(true);
+    expect(unchecked.report.filter((notice) => notice.kind === 'quality')).toEqual([]);
+  });
+
+  it('keeps a listing that breaks the schema, for the caller to report', () => {
+    const page = withData('sessionseries_example_1.json', {
+      ...YOUTH,
+      ageRange: { '@type': 'QuantitativeValue', minValue: 11, maxValue: 130 },
+    });
+    expect(openActiveToListings(page, { now: NOW }).listings).toEqual([]);
+    expect(openActiveToListings(page, { now: NOW, validate: false }).listings.map((l) => l.ageRange)).toEqual(
+      [{ minValue: 11, maxValue: 130 }],
+    );
+  });
+});
+
 describe('what a SessionSeries keeps', () => {
   const { listings, report } = openActiveToListings(withData('sessionseries_example_1.json', YOUTH), {
     now: NOW,

@@ -32,7 +32,8 @@ const stamped = (listing: Listing, now: Date): HarvestedItem => ({
 export function openActiveItem(item: ReceivedFeedItem): HarvestedItem {
   const base = { itemId: item.id, modified: String(item.modified) };
   if (item.state === 'deleted') return { ...base, state: 'deleted' };
-  const [listing] = openActiveToListings(item.data).listings;
+  // The harvester validates each page it stores, so the converter need not validate each item too.
+  const [listing] = openActiveToListings(item.data, { validate: false }).listings;
   return listing ? { ...base, state: 'updated', listing } : { ...base, state: 'deleted' };
 }
 
