@@ -2,7 +2,7 @@ import type { Store } from '@openyouth/aggregator';
 import type { Listing, Organization } from '@openyouth/schema';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { buildSearchIndex, type SearchIndex } from '../search/index-listings.ts';
+import { buildSearchIndex, buildSearchIndexInSlices, type SearchIndex } from '../search/index-listings.ts';
 import { changedSince, loadListings } from '../search/load-listings.ts';
 import { collectOrganizations } from '../search/organizations.ts';
 
@@ -30,10 +30,10 @@ export interface DirectoryDataOptions {
   refreshMs?: number;
 }
 
-function snapshot(listings: readonly Listing[]) {
+function snapshot(listings: readonly Listing[], index: SearchIndex) {
   const organizations = collectOrganizations(listings);
   return {
-    index: buildSearchIndex(listings),
+    index,
     organizations,
     organizationsById: new Map(organizations.map((organization) => [organization.id, organization])),
   };
@@ -43,7 +43,11 @@ function snapshot(listings: readonly Listing[]) {
 export const directoryDataPlugin = fp(
   async (app: FastifyInstance, { source, refreshMs }: DirectoryDataOptions) => {
     if (Array.isArray(source)) {
-      app.decorate('directory', { ...snapshot(source as readonly Listing[]), reload: async () => {} });
+      const listings = source as readonly Listing[];
+      app.decorate('directory', {
+        ...snapshot(listings, buildSearchIndex(listings)),
+        reload: async () => {},
+      });
       return;
     }
     const store = source as Store;
@@ -51,7 +55,8 @@ export const directoryDataPlugin = fp(
     const load = async () => {
       const { listings, lastSeq } = await loadListings(store);
       seenSeq = lastSeq;
-      return snapshot(listings);
+      // Built in slices: requests go on being answered from the current index meanwhile.
+      return snapshot(listings, await buildSearchIndexInSlices(listings));
     };
     // One reload at a time, in order: an older snapshot never lands after a newer one.
     let reloading: Promise<void> = Promise.resolve();

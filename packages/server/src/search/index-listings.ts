@@ -4,7 +4,7 @@ import KDBush from 'kdbush';
 import { buildColumns, type ListingColumns } from './columns.ts';
 import { JsonStore } from './json-store.ts';
 import { type Slot, slotsOf } from './schedule.ts';
-import { buildTextIndex, type TextIndex } from './text-index.ts';
+import { type TextIndex, textIndexSteps } from './text-index.ts';
 
 /**
  * A listing as the index keeps it: its JSON text (sent as it is, and parsed only to render a page)
@@ -93,12 +93,16 @@ export interface SearchIndex {
   readonly text: TextIndex;
 }
 
-/** Builds the in-memory index searched by `searchListings`; listings with the same id keep the first. */
-export function buildSearchIndex(listings: readonly Listing[]): SearchIndex {
+/** Listings indexed between two pauses of a build that must not hold up requests. */
+const SLICE = 1000;
+
+/** The steps of building the index, pausing (`yield`) every SLICE listings. */
+function* indexSteps(listings: readonly Listing[]): Generator<void, SearchIndex> {
   const byId = new Map<string, IndexedListing>();
   const store = new JsonStore();
   const kept: Listing[] = [];
-  for (const listing of listings) {
+  for (const [i, listing] of listings.entries()) {
+    if (i % SLICE === SLICE - 1) yield;
     if (byId.has(listing.id)) continue;
     byId.set(listing.id, new IndexedListing(listing, byId.size, store));
     kept.push(listing);
@@ -113,5 +117,28 @@ export function buildSearchIndex(listings: readonly Listing[]): SearchIndex {
   const located = Uint32Array.from(withPlace, (entry) => entry.position);
   const online = entries.filter((entry) => entry.attendanceMode === 'online');
   const columns = buildColumns(entries);
-  return { entries, byId, located, columns, online, points, text: buildTextIndex(kept) };
+  const text = yield* textIndexSteps(kept, SLICE);
+  return { entries, byId, located, columns, online, points, text };
+}
+
+/** Builds the in-memory index searched by `searchListings`; listings with the same id keep the first. */
+export function buildSearchIndex(listings: readonly Listing[]): SearchIndex {
+  const steps = indexSteps(listings);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same index, built a slice at a time with the event loop free in between: a server
+ * rebuilding a large directory (seconds of work) keeps answering from the index it has.
+ */
+export async function buildSearchIndexInSlices(listings: readonly Listing[]): Promise<SearchIndex> {
+  const steps = indexSteps(listings);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }

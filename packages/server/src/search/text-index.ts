@@ -13,10 +13,12 @@ export interface TextIndex {
   words: string[];
 }
 
-export function buildTextIndex(listings: readonly Listing[]): TextIndex {
+/** Builds the text index, pausing (`yield`) every `slice` listings so a caller can let other work run. */
+export function* textIndexSteps(listings: readonly Listing[], slice: number): Generator<void, TextIndex> {
   const building = new Map<string, number[]>();
   const best = new Map<string, number>();
-  listings.forEach((listing, position) => {
+  for (const [position, listing] of listings.entries()) {
+    if (position % slice === slice - 1) yield;
     best.clear();
     for (const field of ['description', 'summary', 'name'] as const) {
       const text = listing[field];
@@ -29,7 +31,7 @@ export function buildTextIndex(listings: readonly Listing[]): TextIndex {
       if (list) list.push(position * 4 + weight);
       else building.set(word, [position * 4 + weight]);
     }
-  });
+  }
   const postings = new Map<string, Int32Array>();
   for (const [word, list] of building) postings.set(word, Int32Array.from(list));
   return { postings, words: [...postings.keys()].sort() };

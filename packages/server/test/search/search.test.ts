@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { distance } from 'geokdbush';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/search/index-listings.ts';
+import { buildSearchIndex, buildSearchIndexInSlices } from '../../src/search/index-listings.ts';
 import type { SearchQuery } from '../../src/search/query.ts';
 import { resultOf, searchListings } from '../../src/search/search.ts';
 import { exampleListings } from '../helpers/examples.ts';
@@ -137,6 +137,27 @@ const queries: fc.Arbitrary<SearchQuery> = fc.record(
   },
   { requiredKeys: [] },
 );
+
+describe('building the index in slices', () => {
+  it('lets other work run between slices and builds the same index', async () => {
+    const many = Array.from({ length: 2500 }, (_, i) => ({
+      ...(listings[i % listings.length] as (typeof listings)[number]),
+      id: `https://youthhub.org.uk/listings/${i}`,
+    }));
+    const order: string[] = [];
+    const building = buildSearchIndexInSlices(many).then((built) => {
+      order.push('built');
+      return built;
+    });
+    setImmediate(() => order.push('other work'));
+    const sliced = await building;
+    expect(order).toEqual(['other work', 'built']);
+    const query = { near: { lat: 52.9, lng: -1.2 }, radiusKm: 200, q: 'club', limit: 100 };
+    const ids = (built: typeof index) => searchListings(built, query, NOW).items.map((hit) => hit.entry.id);
+    expect(ids(sliced)).toEqual(ids(buildSearchIndex(many)));
+    expect(ids(sliced).length).toBeGreaterThan(0);
+  });
+});
 
 describe('searchListings properties', () => {
   it('returns only listings that satisfy every filter given', () => {
