@@ -185,7 +185,7 @@ export function storeContract(open: () => Promise<Store>) {
   );
 
   it(
-    'replaces the merged directory, changing only what changed and leaving tombstones',
+    'stores merge steps, changing only what changed, leaving tombstones, and refusing a step from a stale position',
     withStore(async (store) => {
       const member = (itemId: string, fetchedAt = '2026-11-24T10:00:00Z') => ({
         sourceId: 'charity',
@@ -198,18 +198,27 @@ export function storeContract(open: () => Promise<Store>) {
         listing: listing(id, name),
         provenance: { members: [member(id, fetchedAt)], links: [] },
       });
-      expect(await store.replaceMerged([record('a', 'A'), record('b', 'B')])).toEqual({
-        changed: 2,
-        deleted: 0,
+      const step = (
+        fromItemSeq: number,
+        records: ReturnType<typeof record>[],
+        retiredIds: string[] = [],
+      ) => ({
+        fromItemSeq,
+        toItemSeq: fromItemSeq + 1,
+        entries: [],
+        records,
+        retiredIds,
       });
+      expect(await store.applyMergeStep(step(0, [record('a', 'A'), record('b', 'B')]))).toBe(true);
+      expect(await store.countMerged()).toEqual({ updated: 2, deleted: 0 });
       // Fetched again later with the same content: not a change.
       expect(
-        await store.replaceMerged([record('a', 'A', '2026-11-25T10:00:00Z'), record('b', 'B2')]),
-      ).toEqual({
-        changed: 1,
-        deleted: 0,
-      });
-      expect(await store.replaceMerged([record('b', 'B2')])).toEqual({ changed: 0, deleted: 1 });
+        await store.applyMergeStep(step(1, [record('a', 'A', '2026-11-25T10:00:00Z'), record('b', 'B2')])),
+      ).toBe(true);
+      expect(await store.applyMergeStep(step(2, [record('b', 'B2')], ['a']))).toBe(true);
+      // Another worker already stored the step from position 2.
+      expect(await store.applyMergeStep(step(2, [record('c', 'C')]))).toBe(false);
+      expect((await store.mergeProgress()).itemSeq).toBe(3);
       const changes = await store.mergedChangesSince(0, 10);
       expect(changes.map((change) => [change.id, change.state])).toEqual([
         ['b', 'updated'],
@@ -217,6 +226,7 @@ export function storeContract(open: () => Promise<Store>) {
       ]);
       expect((await store.getMerged('b'))?.listing?.name).toBe('B2');
       expect((await store.getMerged('a'))?.listing).toBeUndefined();
+      expect(await store.getMerged('c')).toBeUndefined();
     }),
   );
 

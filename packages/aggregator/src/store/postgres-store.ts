@@ -21,7 +21,6 @@ import type {
   DedupeEntry,
   HarvestedPage,
   ItemRef,
-  MergedRecord,
   MergeStep,
   PublisherKey,
   SourceConfig,
@@ -249,41 +248,6 @@ export class PostgresStore implements Store {
       [sourceId ?? null],
     );
     return countsByState(rows);
-  }
-
-  async replaceMerged(records: readonly MergedRecord[]): Promise<{ changed: number; deleted: number }> {
-    const result = { changed: 0, deleted: 0 };
-    await this.#transaction(async (client) => {
-      // One rebuild at a time: two workers replacing the merged view at once would interleave.
-      await client.query('LOCK TABLE merged IN EXCLUSIVE MODE');
-      const { rows } = await client.query<{ id: string; fingerprint: string }>(
-        `SELECT id, fingerprint FROM merged WHERE state = 'updated'`,
-      );
-      const current = new Map(rows.map((row) => [row.id, row.fingerprint]));
-      for (const record of records) {
-        const print = fingerprint(record);
-        if (current.get(record.id) !== print) {
-          await client.query(
-            `INSERT INTO merged (id, state, listing, provenance, fingerprint, seq)
-             VALUES ($1, 'updated', $2, $3, $4, nextval('merged_seq'))
-             ON CONFLICT (id) DO UPDATE SET state = 'updated', listing = excluded.listing,
-               provenance = excluded.provenance, fingerprint = excluded.fingerprint, seq = excluded.seq`,
-            [record.id, JSON.stringify(record.listing), JSON.stringify(record.provenance), print],
-          );
-          result.changed++;
-        }
-        current.delete(record.id);
-      }
-      for (const id of current.keys()) {
-        await client.query(
-          `UPDATE merged SET state = 'deleted', listing = NULL, provenance = NULL, fingerprint = NULL,
-             seq = nextval('merged_seq') WHERE id = $1`,
-          [id],
-        );
-        result.deleted++;
-      }
-    });
-    return result;
   }
 
   async mergeProgress(): Promise<{ itemSeq: number; mergedSeq: number }> {

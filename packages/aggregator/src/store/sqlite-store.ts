@@ -21,7 +21,6 @@ import type {
   DedupeEntry,
   HarvestedPage,
   ItemRef,
-  MergedRecord,
   MergeStep,
   PublisherKey,
   SourceConfig,
@@ -250,49 +249,6 @@ export class SqliteStore implements Store {
       `SELECT state, COUNT(*) AS n FROM items WHERE (? IS NULL OR source_id = ?) GROUP BY state`,
     ).all(sourceId ?? null, sourceId ?? null) as { state: string; n: number }[];
     return countsByState(rows);
-  }
-
-  async replaceMerged(records: readonly MergedRecord[]): Promise<{ changed: number; deleted: number }> {
-    const current = new Map(
-      (
-        this.#prepare(`SELECT id, fingerprint FROM merged WHERE state = 'updated'`).all() as {
-          id: string;
-          fingerprint: string;
-        }[]
-      ).map((row) => [row.id, row.fingerprint]),
-    );
-    const upsert = this.#prepare(
-      `INSERT INTO merged (id, state, listing, provenance, fingerprint, seq) VALUES (?, 'updated', ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET state = 'updated', listing = excluded.listing,
-         provenance = excluded.provenance, fingerprint = excluded.fingerprint, seq = excluded.seq`,
-    );
-    const tombstone = this.#prepare(
-      `UPDATE merged SET state = 'deleted', listing = NULL, provenance = NULL, fingerprint = NULL, seq = ? WHERE id = ?`,
-    );
-    const result = { changed: 0, deleted: 0 };
-    const seqBefore = this.#lastMergedSeq;
-    this.#db.exec('BEGIN IMMEDIATE');
-    try {
-      for (const record of records) {
-        const listing = JSON.stringify(record.listing);
-        const print = fingerprint(record, listing);
-        if (current.get(record.id) !== print) {
-          upsert.run(record.id, listing, JSON.stringify(record.provenance), print, ++this.#lastMergedSeq);
-          result.changed++;
-        }
-        current.delete(record.id);
-      }
-      for (const id of current.keys()) {
-        tombstone.run(++this.#lastMergedSeq, id);
-        result.deleted++;
-      }
-      this.#db.exec('COMMIT');
-    } catch (error) {
-      this.#db.exec('ROLLBACK');
-      this.#lastMergedSeq = seqBefore;
-      throw error;
-    }
-    return result;
   }
 
   async mergeProgress(): Promise<{ itemSeq: number; mergedSeq: number }> {

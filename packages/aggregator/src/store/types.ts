@@ -166,12 +166,6 @@ export interface Store {
   /** Live (not deleted) items ordered by source then item id, a page at a time after `after`. */
   listCurrent(limit: number, after?: { sourceId: string; itemId: string }): Promise<StoredItem[]>;
   countItems(sourceId?: string): Promise<{ updated: number; deleted: number }>;
-  /**
-   * Makes the merged directory equal `records`: new or changed listings get a new sequence
-   * number, listings no longer present become tombstones, unchanged ones are left alone.
-   * `rebuildMergedView` does not use it: it stores steps (`applyMergeStep`) with its own bookkeeping.
-   */
-  replaceMerged(records: readonly MergedRecord[]): Promise<{ changed: number; deleted: number }>;
   /** The item change sequence the merged view has caught up with, and the last merged sequence. */
   mergeProgress(): Promise<{ itemSeq: number; mergedSeq: number }>;
   /** Dedupe entries of the given items and of every item recorded in one of the given blocks. */
