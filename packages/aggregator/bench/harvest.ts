@@ -22,8 +22,10 @@ const port = await new Promise<number>((resolve) =>
 );
 const feedUrl = (feed: number) => `http://127.0.0.1:${port}/feeds/${feed}`;
 
-// The peak RSS and heap of each step, sampled: peak RSS alone cannot say which step set it.
+// The peak RSS and heap of each step, sampled: peak RSS alone cannot say which step set it. The CPU
+// time of this process (all its threads) by step tells its own work from a machine busy elsewhere.
 const peaks: string[] = [];
+const cpuSeconds: string[] = [];
 const seconds = async (work: () => Promise<unknown>, step: string) => {
   const peak = { rss: 0, heap: 0 };
   const sample = () => {
@@ -33,11 +35,14 @@ const seconds = async (work: () => Promise<unknown>, step: string) => {
   };
   const sampler = setInterval(sample, 50);
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   await work();
   const elapsed = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
   clearInterval(sampler);
   sample();
   peaks.push(`${step} ${Math.round(peak.rss / 2 ** 20)}/${Math.round(peak.heap / 2 ** 20)} MB`);
+  cpuSeconds.push(`${step} ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s`);
   return elapsed;
 };
 
@@ -98,3 +103,4 @@ console.log(
 );
 console.log(`merged listings: ${merged.listings.toLocaleString('en-GB')}; peak RSS ${peakRssMb} MB`);
 console.log(`peak RSS/heap by step: ${peaks.join(', ')}`);
+console.log(`CPU time of this process by step: ${cpuSeconds.join(', ')}`);

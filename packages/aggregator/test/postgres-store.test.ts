@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStore, harvestCatalogue, rpdeReader } from '../src/index.ts';
+import { layoutV0, V0_ITEMS, v0ItemInsert } from './helpers/layout-v0.ts';
 import { findPostgresBinaries, type PostgresServer, startPostgres } from './helpers/postgres-server.ts';
 import { storeContract } from './store-contract.ts';
 
@@ -89,6 +90,23 @@ describe.skipIf(skip)(
       const store = await createStore(url);
       expect(await store.countItems()).toEqual({ updated: 0, deleted: 20 });
       await store.close();
+    }, 60_000);
+
+    it('moves a database set up before notice lists to one row per distinct list, keeping every notice', async () => {
+      const url = await createDatabase('layout_v0');
+      const old = new pg.Client(url);
+      await old.connect();
+      await old.query(layoutV0('JSONB'));
+      for (const [index, [itemId, notices]] of V0_ITEMS.entries())
+        await old.query(v0ItemInsert(itemId, index + 1, '$1'), [JSON.stringify(notices)]);
+
+      const store = await createStore(url);
+      for (const [itemId, notices] of V0_ITEMS)
+        expect((await store.getItem('charity', itemId))?.notices).toEqual(notices);
+      await store.close();
+      const lists = await old.query('SELECT COUNT(*)::int AS n FROM notice_lists');
+      expect(lists.rows).toEqual([{ n: 2 }]);
+      await old.end();
     }, 60_000);
   },
 );

@@ -1,8 +1,10 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { createStore } from '../src/index.ts';
+import { layoutV0, V0_ITEMS, v0ItemInsert } from './helpers/layout-v0.ts';
 import { storeContract } from './store-contract.ts';
 
 const freshPath = async () => join(await mkdtemp(join(tmpdir(), 'openyouth-store-')), 'store.db');
@@ -24,5 +26,28 @@ describe('the embedded SQLite store', () => {
     expect((await second.getSource('charity'))?.position).toBe('p1');
     expect((await second.changesSince(0, 10)).map((item) => item.seq)).toEqual([1]);
     await second.close();
+  });
+
+  it('moves a store made before notice lists to one list per distinct notice list, keeping every notice', async () => {
+    const path = await freshPath();
+    const old = new DatabaseSync(path);
+    old.exec(layoutV0('TEXT'));
+    for (const [index, [itemId, notices]] of V0_ITEMS.entries())
+      old.prepare(v0ItemInsert(itemId, index + 1, '?')).run(JSON.stringify(notices));
+    old.close();
+
+    const store = await createStore(path);
+    for (const [itemId, notices] of V0_ITEMS)
+      expect((await store.getItem('charity', itemId))?.notices).toEqual(notices);
+    await store.applyPage('charity', {
+      items: [{ itemId: 'd', state: 'deleted', modified: '9', notices: V0_ITEMS[0]?.[1] ?? [] }],
+      position: 'p2',
+      fetchedAt: '2026-11-24T11:00:00Z',
+    });
+    await store.close();
+    const db = new DatabaseSync(path);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM notice_lists').get()).toEqual({ n: 2 });
+    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: 1 });
+    db.close();
   });
 });

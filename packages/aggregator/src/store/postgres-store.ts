@@ -8,12 +8,13 @@ import {
   fingerprint,
   type ItemRow,
   type MergedRow,
+  type NoticeListRow,
+  NoticeLists,
   type PublisherKeyRow,
   type SourceRow,
   toDedupeEntries,
   toPublisherKey,
   toSourceState,
-  toStoredItem,
   toStoredMerged,
 } from './rows.ts';
 import type {
@@ -28,6 +29,7 @@ import type {
   Store,
   StoredItem,
   StoredMerged,
+  StoredNotice,
 } from './types.ts';
 
 const SCHEMA = `
@@ -51,10 +53,14 @@ const SCHEMA = `
     modified_key TEXT NOT NULL,
     content_key TEXT NOT NULL,
     listing JSONB,
-    notices JSONB NOT NULL,
+    notices_key TEXT NOT NULL,
     fetched_at TEXT NOT NULL,
     seq BIGINT NOT NULL UNIQUE,
     PRIMARY KEY (source_id, item_id)
+  );
+  CREATE TABLE IF NOT EXISTS notice_lists (
+    key TEXT PRIMARY KEY,
+    notices JSONB NOT NULL
   );
   CREATE SEQUENCE IF NOT EXISTS merged_seq;
   CREATE TABLE IF NOT EXISTS merged (
@@ -87,10 +93,43 @@ const SCHEMA = `
     item_seq BIGINT NOT NULL
   );
 `;
+/**
+ * Brings a database set up by an earlier version to the current layout, in one transaction: since
+ * the notice lists, each is stored once in `notice_lists` instead of in every item.
+ */
+async function migrate(client: pg.PoolClient) {
+  const { rows } = await client.query(
+    `SELECT 1 FROM information_schema.columns
+     WHERE table_schema = current_schema() AND table_name = 'items' AND column_name = 'notices'`,
+  );
+  if (rows.length === 0) return;
+  const noticeLists = new NoticeLists();
+  await client.query('BEGIN');
+  try {
+    await client.query(`CREATE TABLE notice_lists (key TEXT PRIMARY KEY, notices JSONB NOT NULL);
+      ALTER TABLE items ADD COLUMN notices_key TEXT`);
+    const lists = await client.query<{ notices: StoredNotice[] }>('SELECT DISTINCT notices FROM items');
+    for (const { notices } of lists.rows) {
+      const { key, json } = noticeLists.keyOf(notices);
+      await client.query('INSERT INTO notice_lists (key, notices) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+        key,
+        json,
+      ]);
+      await client.query('UPDATE items SET notices_key = $1 WHERE notices = $2::jsonb', [key, json]);
+    }
+    await client.query('ALTER TABLE items ALTER COLUMN notices_key SET NOT NULL, DROP COLUMN notices');
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
+}
+
 /** The store for deployments that outgrow one machine: several workers and API replicas share one database. */
 export class PostgresStore implements Store {
   readonly kind = 'postgres';
   readonly #pool: pg.Pool;
+  readonly #noticeLists = new NoticeLists();
 
   private constructor(pool: pg.Pool) {
     this.#pool = pool;
@@ -102,6 +141,7 @@ export class PostgresStore implements Store {
     const client = await pool.connect();
     try {
       await client.query('SELECT pg_advisory_lock(20261124)');
+      await migrate(client);
       await client.query(SCHEMA);
       await client.query('SELECT pg_advisory_unlock(20261124)');
     } finally {
@@ -131,13 +171,20 @@ export class PostgresStore implements Store {
   async applyPage(sourceId: string, page: HarvestedPage): Promise<ApplyResult> {
     const result: ApplyResult = { changed: 0, unchanged: 0 };
     await this.#transaction(async (client) => {
+      const lists = new Map(
+        page.items.map((item) => this.#noticeLists.keyOf(item.notices)).map(({ key, json }) => [key, json]),
+      );
+      await client.query(
+        `INSERT INTO notice_lists (key, notices) SELECT * FROM unnest($1::text[], $2::jsonb[]) ON CONFLICT DO NOTHING`,
+        [[...lists.keys()], [...lists.values()]],
+      );
       for (const item of page.items) {
         const upserted = await client.query(
-          `INSERT INTO items (source_id, item_id, state, modified, modified_key, content_key, listing, notices, fetched_at, seq)
+          `INSERT INTO items (source_id, item_id, state, modified, modified_key, content_key, listing, notices_key, fetched_at, seq)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, nextval('item_seq'))
            ON CONFLICT (source_id, item_id) DO UPDATE SET
              state = excluded.state, modified = excluded.modified, modified_key = excluded.modified_key,
-             content_key = excluded.content_key, listing = excluded.listing, notices = excluded.notices, fetched_at = excluded.fetched_at,
+             content_key = excluded.content_key, listing = excluded.listing, notices_key = excluded.notices_key, fetched_at = excluded.fetched_at,
              seq = excluded.seq
            WHERE excluded.modified_key > items.modified_key
              AND excluded.content_key <> items.content_key`,
@@ -149,7 +196,7 @@ export class PostgresStore implements Store {
             modifiedKey(item.modified),
             contentKey(item),
             item.state === 'updated' && item.listing ? JSON.stringify(item.listing) : null,
-            JSON.stringify(item.notices ?? []),
+            this.#noticeLists.keyOf(item.notices).key,
             page.fetchedAt,
           ],
         );
@@ -222,7 +269,7 @@ export class PostgresStore implements Store {
       'SELECT * FROM items WHERE source_id = $1 AND item_id = $2',
       [sourceId, itemId],
     );
-    return rows[0] && toStoredItem(rows[0]);
+    return rows[0] && (await this.#toItems(rows))[0];
   }
 
   async changesSince(afterSeq: number, limit: number): Promise<StoredItem[]> {
@@ -230,7 +277,7 @@ export class PostgresStore implements Store {
       'SELECT * FROM items WHERE seq > $1 ORDER BY seq LIMIT $2',
       [afterSeq, limit],
     );
-    return rows.map(toStoredItem);
+    return this.#toItems(rows);
   }
 
   async listCurrent(limit: number, after?: { sourceId: string; itemId: string }): Promise<StoredItem[]> {
@@ -239,7 +286,7 @@ export class PostgresStore implements Store {
        ORDER BY source_id, item_id LIMIT $3`,
       [after?.sourceId ?? '', after?.itemId ?? '', limit],
     );
-    return rows.map(toStoredItem);
+    return this.#toItems(rows);
   }
 
   async countItems(sourceId?: string): Promise<{ updated: number; deleted: number }> {
@@ -276,7 +323,7 @@ export class PostgresStore implements Store {
        JOIN items ON items.source_id = wanted.source_id AND items.item_id = wanted.item_id`,
       [items.map((item) => item.sourceId), items.map((item) => item.itemId)],
     );
-    return rows.map(toStoredItem);
+    return this.#toItems(rows);
   }
 
   async applyMergeStep(step: MergeStep): Promise<boolean> {
@@ -386,6 +433,16 @@ export class PostgresStore implements Store {
 
   async close(): Promise<void> {
     await this.#pool.end();
+  }
+
+  #toItems(rows: readonly ItemRow[]): Promise<StoredItem[]> {
+    return this.#noticeLists.toItems(rows, async (keys) => {
+      const result = await this.#pool.query<NoticeListRow>(
+        'SELECT key, notices FROM notice_lists WHERE key = ANY($1::text[])',
+        [keys],
+      );
+      return result.rows;
+    });
   }
 
   async #transaction(work: (client: pg.PoolClient) => Promise<void>): Promise<void> {

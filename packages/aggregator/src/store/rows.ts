@@ -7,6 +7,7 @@ import type {
   SourceState,
   StoredItem,
   StoredMerged,
+  StoredNotice,
 } from './types.ts';
 
 /** The columns both stores read back; SQLite and PostgreSQL name and shape them the same way. */
@@ -27,7 +28,7 @@ export interface ItemRow {
   state: string;
   modified: string;
   listing: string | object | null;
-  notices: string | object;
+  notices_key: string;
   fetched_at: string;
   seq: number | string | bigint;
 }
@@ -65,17 +66,77 @@ export function toSourceState(row: SourceRow): SourceState {
   };
 }
 
-export function toStoredItem(row: ItemRow): StoredItem {
+export function toStoredItem(row: ItemRow, notices: StoredNotice[]): StoredItem {
   return {
     sourceId: row.source_id,
     itemId: row.item_id,
     state: row.state as StoredItem['state'],
     modified: row.modified,
     ...(row.listing !== null && { listing: parsed(row.listing) }),
-    notices: parsed(row.notices),
+    notices,
     fetchedAt: row.fetched_at,
     seq: Number(row.seq),
   };
+}
+
+/** How many lists each cache keeps before starting again: far more than one harvest usually meets. */
+const NOTICE_CACHE_SIZE = 1000;
+
+/**
+ * Notice lists are stored once each, by a hash of their JSON: a source's listings mostly share
+ * theirs (the same fields left out everywhere), and the messages outweigh the listing itself.
+ * Both caches only save work: a key always names the same list.
+ */
+export class NoticeLists {
+  readonly #keys = new Map<string, string>();
+  readonly #lists = new Map<string, StoredNotice[]>();
+
+  /** The key and JSON a list is stored under. */
+  keyOf(notices: readonly StoredNotice[] = []): { key: string; json: string } {
+    const json = JSON.stringify(notices);
+    let key = this.#keys.get(json);
+    if (key === undefined) {
+      key = createHash('sha256').update(json).digest('base64url').slice(0, 22);
+      remember(this.#keys, json, key);
+    }
+    return { key, json };
+  }
+
+  /**
+   * Items for rows, with their notice lists: from the cache, or through `load` for the keys it
+   * does not hold.
+   */
+  async toItems(
+    rows: readonly ItemRow[],
+    load: (keys: string[]) => Promise<readonly NoticeListRow[]> | readonly NoticeListRow[],
+  ): Promise<StoredItem[]> {
+    const missing = [...new Set(rows.map((row) => row.notices_key))].filter((key) => !this.#lists.has(key));
+    const loaded = new Map<string, StoredNotice[]>();
+    if (missing.length > 0) {
+      for (const { key, notices } of await load(missing)) {
+        const list = parsed<StoredNotice[]>(notices);
+        loaded.set(key, list);
+        remember(this.#lists, key, list);
+      }
+    }
+    return rows.map((row) => {
+      const notices = this.#lists.get(row.notices_key) ?? loaded.get(row.notices_key);
+      if (!notices)
+        throw new Error(`The store has no notice list '${row.notices_key}' for item ${row.item_id}.`);
+      return toStoredItem(row, notices);
+    });
+  }
+}
+
+/** A stored notice list, as both stores read it back. */
+export interface NoticeListRow {
+  key: string;
+  notices: string | object;
+}
+
+function remember<K, V>(cache: Map<K, V>, key: K, value: V) {
+  if (cache.size >= NOTICE_CACHE_SIZE) cache.clear();
+  cache.set(key, value);
 }
 
 export interface MergedRow {

@@ -8,12 +8,13 @@ import {
   fingerprint,
   type ItemRow,
   type MergedRow,
+  type NoticeListRow,
+  NoticeLists,
   type PublisherKeyRow,
   type SourceRow,
   toDedupeEntries,
   toPublisherKey,
   toSourceState,
-  toStoredItem,
   toStoredMerged,
 } from './rows.ts';
 import type {
@@ -50,11 +51,15 @@ const SCHEMA = `
     modified_key TEXT NOT NULL,
     content_key TEXT NOT NULL,
     listing TEXT,
-    notices TEXT NOT NULL,
+    notices_key TEXT NOT NULL,
     fetched_at TEXT NOT NULL,
     seq INTEGER NOT NULL UNIQUE,
     PRIMARY KEY (source_id, item_id)
   );
+  CREATE TABLE IF NOT EXISTS notice_lists (
+    key TEXT PRIMARY KEY,
+    notices TEXT NOT NULL
+  ) WITHOUT ROWID;
   CREATE TABLE IF NOT EXISTS merged (
     id TEXT PRIMARY KEY,
     state TEXT NOT NULL,
@@ -85,11 +90,38 @@ const SCHEMA = `
     item_seq INTEGER NOT NULL
   );
 `;
+/** Raised when the tables change shape; `migrate` brings older stores up to it. */
+const LAYOUT_VERSION = 1;
+
+/**
+ * Brings a store made by an earlier version up to the current layout, in one transaction.
+ * Version 1 stores each notice list once, in `notice_lists`, instead of in every item.
+ */
+function migrate(db: DatabaseSync, noticeLists: NoticeLists) {
+  const { user_version: version } = db.prepare('PRAGMA user_version').get() as { user_version: number };
+  const columns = db.prepare(`SELECT name FROM pragma_table_info('items')`).all() as { name: string }[];
+  if (version >= 1 || !columns.some((column) => column.name === 'notices')) return;
+  db.function('oy_notices_key', (json) => noticeLists.keyOf(JSON.parse(String(json))).key);
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    db.exec(`CREATE TABLE notice_lists (key TEXT PRIMARY KEY, notices TEXT NOT NULL) WITHOUT ROWID;
+      INSERT OR IGNORE INTO notice_lists SELECT oy_notices_key(notices), notices FROM items;
+      ALTER TABLE items ADD COLUMN notices_key TEXT NOT NULL DEFAULT '';
+      UPDATE items SET notices_key = oy_notices_key(notices);
+      ALTER TABLE items DROP COLUMN notices;`);
+    db.exec('COMMIT');
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
 /** The embedded store: one SQLite file through Node's built-in `node:sqlite`, no server to install. */
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   readonly #db: DatabaseSync;
   readonly #statements = new Map<string, StatementSync>();
+  readonly #noticeLists = new NoticeLists();
   #lastSeq: number;
   #lastMergedSeq: number;
 
@@ -99,7 +131,9 @@ export class SqliteStore implements Store {
     // when the process is killed (only a power cut can lose the last pages, which the next run
     // fetches again from the saved position), and saves an fsync per page.
     this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;');
+    migrate(this.#db, this.#noticeLists);
     this.#db.exec(SCHEMA);
+    this.#db.exec(`PRAGMA user_version = ${LAYOUT_VERSION}`);
     const row = this.#prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM items').get() as { seq: number };
     this.#lastSeq = row.seq;
     const merged = this.#prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM merged').get() as {
@@ -128,20 +162,29 @@ export class SqliteStore implements Store {
 
   async applyPage(sourceId: string, page: HarvestedPage): Promise<ApplyResult> {
     const upsert = this.#prepare(
-      `INSERT INTO items (source_id, item_id, state, modified, modified_key, content_key, listing, notices, fetched_at, seq)
+      `INSERT INTO items (source_id, item_id, state, modified, modified_key, content_key, listing, notices_key, fetched_at, seq)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (source_id, item_id) DO UPDATE SET
          state = excluded.state, modified = excluded.modified, modified_key = excluded.modified_key,
-         content_key = excluded.content_key, listing = excluded.listing, notices = excluded.notices, fetched_at = excluded.fetched_at, seq = excluded.seq
+         content_key = excluded.content_key, listing = excluded.listing, notices_key = excluded.notices_key, fetched_at = excluded.fetched_at, seq = excluded.seq
        WHERE excluded.modified_key > items.modified_key
          AND excluded.content_key <> items.content_key`,
     );
     const touch = this.#prepare('UPDATE items SET fetched_at = ? WHERE source_id = ? AND item_id = ?');
+    const saveList = this.#prepare(
+      'INSERT INTO notice_lists (key, notices) VALUES (?, ?) ON CONFLICT DO NOTHING',
+    );
+    const savedLists = new Set<string>();
     const result: ApplyResult = { changed: 0, unchanged: 0 };
     const seqBefore = this.#lastSeq;
     this.#db.exec('BEGIN IMMEDIATE');
     try {
       for (const item of page.items) {
+        const notices = this.#noticeLists.keyOf(item.notices);
+        if (!savedLists.has(notices.key)) {
+          saveList.run(notices.key, notices.json);
+          savedLists.add(notices.key);
+        }
         const { changes } = upsert.run(
           sourceId,
           item.itemId,
@@ -150,7 +193,7 @@ export class SqliteStore implements Store {
           modifiedKey(item.modified),
           contentKey(item),
           item.state === 'updated' && item.listing ? JSON.stringify(item.listing) : null,
-          JSON.stringify(item.notices ?? []),
+          notices.key,
           page.fetchedAt,
           this.#lastSeq + 1,
         );
@@ -225,7 +268,7 @@ export class SqliteStore implements Store {
       sourceId,
       itemId,
     ) as ItemRow | undefined;
-    return row && toStoredItem(row);
+    return row && (await this.#toItems([row]))[0];
   }
 
   async changesSince(afterSeq: number, limit: number): Promise<StoredItem[]> {
@@ -233,7 +276,7 @@ export class SqliteStore implements Store {
       afterSeq,
       limit,
     ) as unknown as ItemRow[];
-    return rows.map(toStoredItem);
+    return this.#toItems(rows);
   }
 
   async listCurrent(limit: number, after?: { sourceId: string; itemId: string }): Promise<StoredItem[]> {
@@ -241,7 +284,7 @@ export class SqliteStore implements Store {
       `SELECT * FROM items WHERE state = 'updated' AND (source_id, item_id) > (?, ?)
          ORDER BY source_id, item_id LIMIT ?`,
     ).all(after?.sourceId ?? '', after?.itemId ?? '', limit) as unknown as ItemRow[];
-    return rows.map(toStoredItem);
+    return this.#toItems(rows);
   }
 
   async countItems(sourceId?: string): Promise<{ updated: number; deleted: number }> {
@@ -271,7 +314,7 @@ export class SqliteStore implements Store {
       `SELECT items.* FROM json_each(?) AS wanted
        JOIN items ON items.source_id = wanted.value ->> 0 AND items.item_id = wanted.value ->> 1`,
     ).all(JSON.stringify(items.map((item) => [item.sourceId, item.itemId])));
-    return (rows as unknown as ItemRow[]).map(toStoredItem);
+    return this.#toItems(rows as unknown as ItemRow[]);
   }
 
   async applyMergeStep(step: MergeStep): Promise<boolean> {
@@ -374,6 +417,16 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     this.#db.close();
+  }
+
+  #toItems(rows: readonly ItemRow[]): Promise<StoredItem[]> {
+    const load = this.#prepare(
+      'SELECT key, notices FROM notice_lists WHERE key IN (SELECT value FROM json_each(?))',
+    );
+    return this.#noticeLists.toItems(
+      rows,
+      (keys) => load.all(JSON.stringify(keys)) as unknown as NoticeListRow[],
+    );
   }
 
   #mergedItemSeq(): number {
