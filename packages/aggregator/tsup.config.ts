@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // The merge thread's script is loaded by path, so it is an entry of its own.
+  entry: ['src/index.ts', 'src/merge-worker.ts'],
   format: ['esm'],
   dts: true,
   clean: true,

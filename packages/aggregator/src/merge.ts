@@ -106,6 +106,16 @@ async function mergeStep(store: Store, fromItemSeq: number, changed: StoredItem[
   };
 }
 
+/** What a rebuild of the merged view did. */
+export interface MergeSummary {
+  /** Live merged listings. */
+  listings: number;
+  /** Merged listings that are new or changed since the rebuild began. */
+  changed: number;
+  /** Merged listings that became tombstones since the rebuild began. */
+  deleted: number;
+}
+
 /**
  * Brings the merged directory up to date with what is harvested: duplicates across sources become
  * one listing, carrying every source's provenance and the reasons for each match. Only the items
@@ -116,15 +126,26 @@ async function mergeStep(store: Store, fromItemSeq: number, changed: StoredItem[
 export async function rebuildMergedView(
   store: Store,
   options: { stepSize?: number } = {},
-): Promise<{ listings: number; changed: number; deleted: number }> {
+): Promise<MergeSummary> {
   const { mergedSeq } = await store.mergeProgress();
+  await mergePending(store, options.stepSize);
+  return mergeSummary(store, mergedSeq);
+}
+
+/** Merges the item changes not merged yet, a step at a time. Returns how many item changes it took. */
+export async function mergePending(store: Store, stepSize = STEP_SIZE): Promise<number> {
+  let taken = 0;
   for (;;) {
     const { itemSeq } = await store.mergeProgress();
-    const changed = await store.changesSince(itemSeq, options.stepSize ?? STEP_SIZE);
-    if (changed.length === 0) break;
+    const changed = await store.changesSince(itemSeq, stepSize);
+    if (changed.length === 0) return taken;
     // When another worker stored a step first, this one is worked out again from where it got to.
-    await store.applyMergeStep(await mergeStep(store, itemSeq, changed));
+    if (await store.applyMergeStep(await mergeStep(store, itemSeq, changed))) taken += changed.length;
   }
-  const [all, recent] = await Promise.all([store.countMerged(), store.countMerged(mergedSeq)]);
+}
+
+/** The merged view now, counting what changed after `sinceMergedSeq`. */
+export async function mergeSummary(store: Store, sinceMergedSeq: number): Promise<MergeSummary> {
+  const [all, recent] = await Promise.all([store.countMerged(), store.countMerged(sinceMergedSeq)]);
   return { listings: all.updated, changed: recent.updated, deleted: recent.deleted };
 }

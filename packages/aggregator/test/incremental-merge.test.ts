@@ -1,3 +1,7 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import type { Listing } from '@openyouth/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -5,6 +9,7 @@ import {
   clusterListings,
   createStore,
   type HarvestedItem,
+  mergeAlongside,
   rebuildMergedView,
   type Store,
 } from '../src/index.ts';
@@ -56,8 +61,8 @@ const arbitraryChange = fc.record({
 });
 type Change = typeof arbitraryChange extends fc.Arbitrary<infer T> ? T : never;
 
-async function freshStore(): Promise<Store> {
-  const store = await createStore(':memory:');
+async function freshStore(location = ':memory:'): Promise<Store> {
+  const store = await createStore(location);
   for (const id of SOURCES)
     await store.upsertSource({ id, url: `http://127.0.0.1/${id}`, format: 'openyouth' });
   return store;
@@ -161,5 +166,35 @@ describe('rebuildMergedView, incrementally', () => {
     expect(await rebuildMergedView(store)).toEqual({ listings: 1, changed: 0, deleted: 0 });
     expect(await store.mergeProgress()).toEqual(before);
     await store.close();
+  });
+
+  it('merges on a second thread while changes are stored, ending where a rebuild afterwards ends', async () => {
+    const path = join(await mkdtemp(join(tmpdir(), 'openyouth-merge-')), 'store.db');
+    const store = await freshStore(path);
+    const full = await freshStore();
+    const merging = mergeAlongside(path, { idleMs: 1 });
+    const changes = fc.sample(arbitraryChange, { numRuns: 400, seed: 7 });
+    for (const [index, change] of changes.entries()) {
+      await apply(store, change, index + 1);
+      await apply(full, change, index + 1);
+      // Lets the thread's steps fall between the changes, as they do while a harvest runs.
+      if (index % 20 === 0) await setImmediate();
+      // Halfway, the thread has merged something already: it does not wait for the end.
+      if (index === changes.length / 2)
+        await expect.poll(async () => (await store.mergeProgress()).itemSeq).toBeGreaterThan(0);
+    }
+    const summary = await merging.finish();
+    await rebuildMergedView(full);
+    const view = await mergedView(store);
+    expect(view).toEqual(await mergedView(full));
+    expect(summary.listings).toBe(view.length);
+    expect(await rebuildMergedView(store)).toEqual({ listings: view.length, changed: 0, deleted: 0 });
+    await store.close();
+    await full.close();
+  }, 60_000);
+
+  it('reports, when finishing, a merge thread that could not open the store', async () => {
+    const merging = mergeAlongside(join(tmpdir(), 'no-such-directory-for-openyouth', 'store.db'));
+    await expect(merging.finish()).rejects.toThrow(/unable to open/i);
   });
 });

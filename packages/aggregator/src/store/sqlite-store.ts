@@ -122,11 +122,11 @@ export class SqliteStore implements Store {
   readonly #db: DatabaseSync;
   readonly #statements = new Map<string, StatementSync>();
   readonly #noticeLists = new NoticeLists();
-  #lastSeq: number;
-  #lastMergedSeq: number;
 
   constructor(path: string) {
-    this.#db = new DatabaseSync(path);
+    // Other connections (a merge thread, a server publishing) may write the same file: a writer
+    // waits for the one before it rather than failing.
+    this.#db = new DatabaseSync(path, { timeout: 60_000 });
     // WAL: readers never block the harvester. synchronous = NORMAL still keeps every committed page
     // when the process is killed (only a power cut can lose the last pages, which the next run
     // fetches again from the saved position), and saves an fsync per page.
@@ -134,12 +134,6 @@ export class SqliteStore implements Store {
     migrate(this.#db, this.#noticeLists);
     this.#db.exec(SCHEMA);
     this.#db.exec(`PRAGMA user_version = ${LAYOUT_VERSION}`);
-    const row = this.#prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM items').get() as { seq: number };
-    this.#lastSeq = row.seq;
-    const merged = this.#prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM merged').get() as {
-      seq: number;
-    };
-    this.#lastMergedSeq = merged.seq;
   }
 
   async upsertSource(source: SourceConfig): Promise<void> {
@@ -176,9 +170,9 @@ export class SqliteStore implements Store {
     );
     const savedLists = new Set<string>();
     const result: ApplyResult = { changed: 0, unchanged: 0 };
-    const seqBefore = this.#lastSeq;
     this.#db.exec('BEGIN IMMEDIATE');
     try {
+      let seq = this.#lastSeq('items');
       for (const item of page.items) {
         const notices = this.#noticeLists.keyOf(item.notices);
         if (!savedLists.has(notices.key)) {
@@ -195,10 +189,10 @@ export class SqliteStore implements Store {
           item.state === 'updated' && item.listing ? JSON.stringify(item.listing) : null,
           notices.key,
           page.fetchedAt,
-          this.#lastSeq + 1,
+          seq + 1,
         );
         if (Number(changes) > 0) {
-          this.#lastSeq++;
+          seq++;
           result.changed++;
         } else {
           touch.run(page.fetchedAt, sourceId, item.itemId);
@@ -212,7 +206,6 @@ export class SqliteStore implements Store {
       this.#db.exec('COMMIT');
     } catch (error) {
       this.#db.exec('ROLLBACK');
-      this.#lastSeq = seqBefore;
       throw error;
     }
     return result;
@@ -258,7 +251,8 @@ export class SqliteStore implements Store {
       `UPDATE items SET state = 'deleted', content_key = ?, listing = NULL, seq = ? WHERE source_id = ? AND item_id = ?`,
     );
     this.#db.exec('BEGIN IMMEDIATE');
-    for (const { item_id } of stale) markDeleted.run(DELETED_CONTENT_KEY, ++this.#lastSeq, sourceId, item_id);
+    let seq = this.#lastSeq('items');
+    for (const { item_id } of stale) markDeleted.run(DELETED_CONTENT_KEY, ++seq, sourceId, item_id);
     this.#db.exec('COMMIT');
     return stale.length;
   }
@@ -295,7 +289,7 @@ export class SqliteStore implements Store {
   }
 
   async mergeProgress(): Promise<{ itemSeq: number; mergedSeq: number }> {
-    return { itemSeq: this.#mergedItemSeq(), mergedSeq: this.#lastMergedSeq };
+    return { itemSeq: this.#mergedItemSeq(), mergedSeq: this.#lastSeq('merged') };
   }
 
   async dedupeEntries(items: readonly ItemRef[], blockKeys: readonly string[]): Promise<DedupeEntry[]> {
@@ -332,13 +326,13 @@ export class SqliteStore implements Store {
       `UPDATE merged SET state = 'deleted', listing = NULL, provenance = NULL, fingerprint = NULL, seq = ?
        WHERE id = ? AND state = 'updated'`,
     );
-    const seqBefore = this.#lastMergedSeq;
     this.#db.exec('BEGIN IMMEDIATE');
     try {
       if (this.#mergedItemSeq() !== step.fromItemSeq) {
         this.#db.exec('ROLLBACK');
         return false;
       }
+      let seq = this.#lastSeq('merged');
       for (const entry of step.entries) {
         forget.run(entry.sourceId, entry.itemId);
         for (const key of entry.blockKeys)
@@ -349,10 +343,10 @@ export class SqliteStore implements Store {
         const print = fingerprint(record, listing);
         const row = current.get(record.id) as { fingerprint: string } | undefined;
         if (row?.fingerprint === print) continue;
-        upsert.run(record.id, listing, JSON.stringify(record.provenance), print, ++this.#lastMergedSeq);
+        upsert.run(record.id, listing, JSON.stringify(record.provenance), print, ++seq);
       }
       for (const id of step.retiredIds) {
-        if (Number(tombstone.run(this.#lastMergedSeq + 1, id).changes) > 0) this.#lastMergedSeq++;
+        if (Number(tombstone.run(seq + 1, id).changes) > 0) seq++;
       }
       this.#prepare(
         `INSERT INTO merge_progress (id, item_seq) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET item_seq = excluded.item_seq`,
@@ -361,7 +355,6 @@ export class SqliteStore implements Store {
       return true;
     } catch (error) {
       this.#db.exec('ROLLBACK');
-      this.#lastMergedSeq = seqBefore;
       throw error;
     }
   }
@@ -427,6 +420,12 @@ export class SqliteStore implements Store {
       rows,
       (keys) => load.all(JSON.stringify(keys)) as unknown as NoticeListRow[],
     );
+  }
+
+  /** The last change sequence number of a table, read in the write transaction that extends it. */
+  #lastSeq(table: 'items' | 'merged'): number {
+    const row = this.#prepare(`SELECT COALESCE(MAX(seq), 0) AS seq FROM ${table}`).get() as { seq: number };
+    return row.seq;
   }
 
   #mergedItemSeq(): number {

@@ -3,6 +3,7 @@ import {
   createStore,
   harvestCatalogue,
   loadCatalogue,
+  mergeAlongside,
   readerFor,
   rebuildMergedView,
   type SourceResult,
@@ -54,6 +55,8 @@ export async function harvestCommand(options: HarvestOptions, output: Output): P
     return HARVEST_EXIT.couldNotRun;
   }
   const store = await createStore(location);
+  // The merge follows the harvest on a second thread; a store in memory is this thread's alone.
+  const merging = location === ':memory:' ? undefined : mergeAlongside(location);
   try {
     const progress = sourceProgress(catalogue.sources.map((source) => source.id));
     const results = await harvestCatalogue(store, catalogue, {
@@ -65,12 +68,14 @@ export async function harvestCommand(options: HarvestOptions, output: Output): P
     });
     progress.stop();
     for (const result of results) output.log(describe(result));
-    const merged = await rebuildMergedView(store);
+    const merged = merging ? await merging.finish() : await rebuildMergedView(store);
     output.log(
       `Merged directory: ${merged.listings} listings (${merged.changed} new or changed, ${merged.deleted} removed) in ${location.startsWith('postgres') ? 'PostgreSQL' : location}.`,
     );
     return results.every((result) => result.ok) ? HARVEST_EXIT.ok : HARVEST_EXIT.someFailed;
   } finally {
+    // Also when the harvest itself failed: the thread merges what was stored, then ends.
+    await merging?.finish().catch(() => undefined);
     await store.close();
   }
 }

@@ -1,0 +1,28 @@
+// The thread `mergeAlongside` starts: merges what the harvest stores, through its own connection,
+// until told to finish; then merges what is left and posts the summary.
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parentPort, workerData } from 'node:worker_threads';
+import { mergePending, mergeSummary } from './merge.ts';
+import { createStore } from './store/create-store.ts';
+
+const { location, idleMs } = workerData as { location: string; idleMs: number };
+let finishing = false;
+parentPort?.once('message', () => {
+  finishing = true;
+});
+
+const store = await createStore(location);
+try {
+  const { mergedSeq } = await store.mergeProgress();
+  for (;;) {
+    // Everything stored before 'finish' arrived is merged by the pass that begins after it.
+    const last = finishing;
+    const taken = await mergePending(store);
+    if (last) break;
+    if (taken === 0) await sleep(idleMs);
+  }
+  parentPort?.postMessage(await mergeSummary(store, mergedSeq));
+} finally {
+  await store.close();
+  parentPort?.close();
+}
