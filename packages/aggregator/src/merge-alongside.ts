@@ -21,6 +21,9 @@ const WORKER_URL = new URL(fromSource ? './merge-worker.ts' : './merge-worker.js
 export function mergeAlongside(location: string, options: { idleMs?: number } = {}): MergeAlongside {
   const worker = new Worker(WORKER_URL, {
     workerData: { location, idleMs: options.idleMs ?? 100 },
+    // What a step reads lives only for that step: a small young generation is collected more often
+    // and keeps about 100 MB less resident than the default (measured with bench:harvest).
+    resourceLimits: { maxYoungGenerationSizeMb: 8 },
     // Not the process's own flags: a thread refuses some of them (heap sizes, for one).
     ...(fromSource && { execArgv: ['--conditions=@openyouth/source'] }),
   });
