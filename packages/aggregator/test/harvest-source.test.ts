@@ -190,4 +190,21 @@ describe('validatorCheck', () => {
       notices.filter((notice) => notice.severity === 'error').map((notice) => notice.instancePath),
     ).toContain('');
   });
+
+  it('gives listings that raise the same notices one shared list, which cannot be changed', async () => {
+    const { validatorCheck } = await import('../src/index.ts');
+    const check = validatorCheck(new Date('2026-11-24T12:00:00Z'));
+    const unverified = { ...exampleListing, lastVerified: '2020-01-01' };
+    const [first = [], second = [], third = [], fourth = []] = check([
+      exampleListing,
+      { ...exampleListing },
+      unverified,
+      exampleListing,
+    ]);
+    expect(second).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(third).not.toEqual(first);
+    expect(third.map((notice) => notice.code)).toContain('last_verified_over_12_months');
+    expect(fourth).toEqual(first);
+  });
 });

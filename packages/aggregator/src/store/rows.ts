@@ -79,6 +79,8 @@ export function toStoredItem(row: ItemRow, notices: StoredNotice[]): StoredItem 
   };
 }
 
+const NO_NOTICES: readonly StoredNotice[] = Object.freeze([]);
+
 /** How many lists each cache keeps before starting again: far more than one harvest usually meets. */
 const NOTICE_CACHE_SIZE = 1000;
 
@@ -90,16 +92,24 @@ const NOTICE_CACHE_SIZE = 1000;
 export class NoticeLists {
   readonly #keys = new Map<string, string>();
   readonly #lists = new Map<string, StoredNotice[]>();
+  // Items often share one frozen list object (see validatorCheck), which cannot change: it is
+  // serialised once.
+  readonly #byList = new WeakMap<readonly StoredNotice[], { key: string; json: string }>();
 
   /** The key and JSON a list is stored under. */
-  keyOf(notices: readonly StoredNotice[] = []): { key: string; json: string } {
-    const json = JSON.stringify(notices);
-    let key = this.#keys.get(json);
-    if (key === undefined) {
-      key = createHash('sha256').update(json).digest('base64url').slice(0, 22);
-      remember(this.#keys, json, key);
+  keyOf(notices: readonly StoredNotice[] = NO_NOTICES): { key: string; json: string } {
+    let stored = this.#byList.get(notices);
+    if (stored === undefined) {
+      const json = JSON.stringify(notices);
+      let key = this.#keys.get(json);
+      if (key === undefined) {
+        key = createHash('sha256').update(json).digest('base64url').slice(0, 22);
+        remember(this.#keys, json, key);
+      }
+      stored = { key, json };
+      if (Object.isFrozen(notices)) this.#byList.set(notices, stored);
     }
-    return { key, json };
+    return stored;
   }
 
   /**
