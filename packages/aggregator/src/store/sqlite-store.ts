@@ -326,6 +326,11 @@ export class SqliteStore implements Store {
       `UPDATE merged SET state = 'deleted', listing = NULL, provenance = NULL, fingerprint = NULL, seq = ?
        WHERE id = ? AND state = 'updated'`,
     );
+    // Worked out before the transaction, which holds up every other writer while it lasts.
+    const records = step.records.map((record) => {
+      const listing = JSON.stringify(record.listing);
+      return { id: record.id, listing, print: fingerprint(record, listing), record };
+    });
     this.#db.exec('BEGIN IMMEDIATE');
     try {
       if (this.#mergedItemSeq() !== step.fromItemSeq) {
@@ -338,12 +343,10 @@ export class SqliteStore implements Store {
         for (const key of entry.blockKeys)
           remember.run(entry.sourceId, entry.itemId, key, entry.mergedId ?? null);
       }
-      for (const record of step.records) {
-        const listing = JSON.stringify(record.listing);
-        const print = fingerprint(record, listing);
-        const row = current.get(record.id) as { fingerprint: string } | undefined;
+      for (const { id, listing, print, record } of records) {
+        const row = current.get(id) as { fingerprint: string } | undefined;
         if (row?.fingerprint === print) continue;
-        upsert.run(record.id, listing, JSON.stringify(record.provenance), print, ++seq);
+        upsert.run(id, listing, JSON.stringify(record.provenance), print, ++seq);
       }
       for (const id of step.retiredIds) {
         if (Number(tombstone.run(seq + 1, id).changes) > 0) seq++;
