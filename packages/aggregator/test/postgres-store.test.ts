@@ -2,7 +2,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStore, harvestCatalogue, rpdeReader } from '../src/index.ts';
+import { listing as exampleListing } from '../../../examples/typed-listing.ts';
+import {
+  createStore,
+  harvestCatalogue,
+  mergeAlongside,
+  rebuildMergedView,
+  rpdeReader,
+} from '../src/index.ts';
 import { layoutV0, V0_ITEMS, v0ItemInsert } from './helpers/layout-v0.ts';
 import { findPostgresBinaries, type PostgresServer, startPostgres } from './helpers/postgres-server.ts';
 import { storeContract } from './store-contract.ts';
@@ -89,6 +96,28 @@ describe.skipIf(skip)(
       expect(results.some((result) => result.skipped)).toBe(true);
       const store = await createStore(url);
       expect(await store.countItems()).toEqual({ updated: 0, deleted: 20 });
+      await store.close();
+    }, 60_000);
+
+    it('merges on a second thread with its own connections while pages are stored', async () => {
+      const url = await createDatabase('alongside');
+      const store = await createStore(url);
+      await store.upsertSource({ id: 'charity', url: 'http://127.0.0.1/feed', format: 'openyouth' });
+      const merging = mergeAlongside(url, { idleMs: 1 });
+      for (let page = 0; page < 10; page++) {
+        const items = Array.from({ length: 20 }, (_, n) => {
+          const number = page * 20 + n;
+          const listing = {
+            ...exampleListing,
+            id: `https://example.org.uk/listings/${number}`,
+            name: `Club ${number}`,
+          };
+          return { itemId: String(number), state: 'updated' as const, modified: String(number + 1), listing };
+        });
+        await store.applyPage('charity', { items, position: `p${page}`, fetchedAt: '2026-11-24T10:00:00Z' });
+      }
+      expect(await merging.finish()).toEqual({ listings: 200, changed: 200, deleted: 0 });
+      expect(await rebuildMergedView(store)).toEqual({ listings: 200, changed: 0, deleted: 0 });
       await store.close();
     }, 60_000);
 
