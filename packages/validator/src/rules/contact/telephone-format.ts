@@ -28,10 +28,10 @@ export default defineRule({
   },
   check({ listing }, emit) {
     const strings = stringsOf(listing);
-    strings.keys.forEach((key, index) => {
+    for (let index = 0; index < strings.count; index++) {
+      if (strings.keys[index] !== 'telephone') continue;
       const text = strings.texts[index] as string;
-      if (key === 'telephone' && !isPhoneNumber(text))
-        emit('telephone_format_invalid', strings.pointer(index), { telephone: text });
-    });
+      if (!isPhoneNumber(text)) emit('telephone_format_invalid', strings.pointer(index), { telephone: text });
+    }
   },
 });
