@@ -1,3 +1,5 @@
+import { isWhiteSpace } from '../../internal/white-space.ts';
+
 /** a, e, i, o, u and y, as lower-case character codes. */
 const isVowel = (code: number) =>
   code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 121;
@@ -8,23 +10,6 @@ const keepsE = (code: number) => code === 108 || isVowel(code);
 const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 /** A letter, an apostrophe (' or ’) or a hyphen: a word goes on while it meets one. */
 const isWordCharacter = (code: number) => isLetter(code) || code === 39 || code === 0x2019 || code === 45;
-
-/** What `String.prototype.trim` and `\s` treat as white space: ECMAScript's WhiteSpace and LineTerminator. */
-function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 
 /** `.`, `!` or `?`: a run of them followed by white space or the end closes a sentence. */
 const isStop = (code: number) => code === 46 || code === 33 || code === 63;
@@ -93,13 +78,13 @@ export function fleschReadingEase(text: string): number | undefined {
     } else if (isStop(code)) {
       let end = index + 1;
       while (end < text.length && isStop(text.charCodeAt(end))) end++;
-      if (end === text.length || isSpace(text.charCodeAt(end))) {
+      if (end === text.length || isWhiteSpace(text.charCodeAt(end))) {
         if (sentenceHasText) sentences++;
         sentenceHasText = false;
       } else sentenceHasText = true;
       index = end;
     } else {
-      if (!isSpace(code)) sentenceHasText = true;
+      if (!isWhiteSpace(code)) sentenceHasText = true;
       index++;
     }
   }
