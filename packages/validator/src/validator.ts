@@ -2,7 +2,7 @@ import { type Listing, SPEC_VERSION } from '@openyouth/schema';
 import type { ValidateFunction } from 'ajv';
 import { createContext } from './context.ts';
 import { createFeedChecks, type FeedChecks } from './feed/feed-checks.ts';
-import { arrayStart, itemEnd, onlyWhiteSpaceFrom } from './internal/array-items.ts';
+import { arrayStart, itemByItem, itemEnd, onlyWhiteSpaceFrom } from './internal/array-items.ts';
 import { isDeeperThan } from './internal/depth.ts';
 import { parseJson } from './internal/parse-json.ts';
 import { locatePointers } from './internal/positions.ts';
@@ -246,11 +246,13 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
    * the report exactly as if the text had been parsed whole. Until the last item has parsed, the text
    * may yet turn out not to be JSON, when the report must only say so: everything recorded for the
    * document is then undone and undefined returned, for the caller to parse the text whole.
-   * Only while no rule keeps state (the run's first document, usually the big one), as a rule's state
-   * cannot be rolled back in general; and not with `onListing`, whose calls cannot be taken back.
+   * Only for big texts (see `itemByItem`), while no rule keeps state (the run's first document,
+   * usually the big one), as a rule's state cannot be rolled back in general; and not with
+   * `onListing`, whose calls cannot be taken back.
    */
   function checkItemByItem(text: string, given: DocumentSource): DocumentKind | undefined {
-    if (ruleStates.size > 0 || options.onListing || given.schema) return undefined;
+    if (text.length < itemByItem.minLength || ruleStates.size > 0 || options.onListing || given.schema)
+      return undefined;
     const first = arrayStart(text);
     if (first < 0) return undefined;
     const source: DocumentSource = { ...given, text };

@@ -8,6 +8,13 @@
  * those items (`[`, then items separated by commas, then `]`, with only white space around).
  */
 
+/**
+ * Texts shorter than this are parsed whole. Below some 25–40 MB (5,000–8,000 listings) one
+ * `JSON.parse` was the faster here (bench/compare.ts): the young generation holds them, and finding
+ * the items costs more than the copying it saves. Tests lower it to check small texts item by item.
+ */
+export const itemByItem = { minLength: 32 * 1024 * 1024 };
+
 const isJsonWhiteSpace = (code: number) => code === 32 || code === 10 || code === 13 || code === 9;
 
 /** Where the text's first item starts (just after its `[`), or -1 when the text is not an array. */
