@@ -75,8 +75,14 @@ export function buildSchemaModules(): Map<string, string> {
   return modules;
 }
 
-/** ajv runtime helpers replaced by the validator's own: ucs2length with a fast path for text without surrogates. */
-const OWN_RUNTIME: Record<string, string> = { 'ajv/dist/runtime/ucs2length': '../ucs2length.ts' };
+/**
+ * ajv runtime helpers replaced by the validator's own: ucs2length with a fast path for text without
+ * surrogates, and ajv-formats' formats with date, date-time and uri checked by character code.
+ */
+const OWN_RUNTIME: Record<string, string> = {
+  'ajv/dist/runtime/ucs2length': '../ucs2length.ts',
+  'ajv-formats/dist/formats': '../formats.ts',
+};
 
 /** ajv's ESM output still calls `require` for its runtime helpers; turn those into imports. */
 function toEsmImports(code: string): string {

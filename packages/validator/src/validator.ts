@@ -2,6 +2,7 @@ import { type Listing, SPEC_VERSION } from '@openyouth/schema';
 import type { ValidateFunction } from 'ajv';
 import { createContext } from './context.ts';
 import { createFeedChecks, type FeedChecks } from './feed/feed-checks.ts';
+import { arrayStart, itemByItem, itemEnd, onlyWhiteSpaceFrom } from './internal/array-items.ts';
 import { isDeeperThan } from './internal/depth.ts';
 import { parseJson } from './internal/parse-json.ts';
 import { locatePointers } from './internal/positions.ts';
@@ -240,6 +241,88 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     options.onListing?.(listing, { documentName, listingPath: path });
   }
 
+  /**
+   * An array of listings parsed and checked one item at a time (see internal/array-items.ts), with
+   * the report exactly as if the text had been parsed whole. Until the last item has parsed, the text
+   * may yet turn out not to be JSON, when the report must only say so: everything recorded for the
+   * document is then undone and undefined returned, for the caller to parse the text whole.
+   * Only for big texts (see `itemByItem`), while no rule keeps state (the run's first document,
+   * usually the big one), as a rule's state cannot be rolled back in general; and not with
+   * `onListing`, whose calls cannot be taken back.
+   */
+  function checkItemByItem(text: string, given: DocumentSource): DocumentKind | undefined {
+    if (text.length < itemByItem.minLength || ruleStates.size > 0 || options.onListing || given.schema)
+      return undefined;
+    const first = arrayStart(text);
+    if (first < 0) return undefined;
+    const source: DocumentSource = { ...given, text };
+    const name = source.input ?? source.name;
+    const savedInput = inputs.get(name);
+    const saved = {
+      groups: new Map(
+        [...groups].map(([code, group]) => [code, [group.total, group.samples.length] as const]),
+      ),
+      input: savedInput && { listings: savedInput.listings, counts: { ...savedInput.counts } },
+      listings: { ...listingsChecked },
+      problems: problems.length,
+    };
+    currentSource = source;
+    currentInput = inputFor(source, 'listings');
+    let failure: Error | undefined;
+    let parsed = true;
+    for (let start = first, index = 0; ; index++) {
+      const end = itemEnd(text, start);
+      let item: unknown;
+      try {
+        item = end < 0 ? undefined : JSON.parse(text.slice(start, end));
+      } catch {
+        parsed = false;
+      }
+      if (end < 0 || !parsed) {
+        parsed = false;
+        break;
+      }
+      // Like the whole document's check: an error in the tool stops the checking, not the parsing.
+      if (!failure) {
+        try {
+          checkListing(item, `/${index}`, source);
+        } catch (error) {
+          failure = error as Error;
+        }
+      }
+      if (text.charCodeAt(end) === 93) {
+        parsed = onlyWhiteSpaceFrom(text, end + 1);
+        break;
+      }
+      start = end + 1;
+    }
+    activeRule = undefined;
+    currentInput = undefined;
+    if (!parsed) {
+      for (const [code, group] of groups) {
+        const before = saved.groups.get(code);
+        if (!before) groups.delete(code);
+        else [group.total, group.samples.length] = before;
+      }
+      if (!saved.input) inputs.delete(name);
+      else Object.assign(inputs.get(name) as InputSummary, saved.input);
+      Object.assign(listingsChecked, saved.listings);
+      problems.length = saved.problems;
+      ruleStates.clear();
+      pending = [];
+      return undefined;
+    }
+    if (failure) {
+      problems.push({
+        code: 'OY_ERR_VALIDATOR_INTERNAL',
+        message: `Checking ${source.name} failed: ${failure.message}. Please report this.`,
+        input: source.name,
+      });
+    } else resolvePositions();
+    pending = [];
+    return 'listings';
+  }
+
   function checkFeedPage(page: Record<string, unknown>, source: DocumentSource) {
     const items = Array.isArray(page.items) ? (page.items as unknown[]) : undefined;
     // The page without its items first: then each item alone, so one bad item does not hide the rest.
@@ -283,6 +366,8 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
 
   const validator: Validator = {
     text(text, source) {
+      const kind = checkItemByItem(text, source);
+      if (kind) return kind;
       const parsed = parseJson(text);
       if (parsed.ok) return validator.document(parsed.value, { ...source, text });
       currentSource = source;

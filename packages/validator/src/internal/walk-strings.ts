@@ -4,11 +4,15 @@ import { escapeToken } from './pointer.ts';
 const MAX_DEPTH = 12;
 
 /**
- * Every string in a value, as parallel lists: string `i` is `texts[i]`, in the property `keys[i]`
- * (for an array item, the array's property). Flat lists and lazy pointers because this runs on
- * every listing, and only the few strings that get a notice ever need their JSON Pointer.
+ * Every string in a value, as parallel lists: string `i` (for `i` below `count`) is `texts[i]`, in
+ * the property `keys[i]` (for an array item, the array's property). Flat lists and lazy pointers
+ * because this runs on every listing, and only the few strings that get a notice ever need their
+ * JSON Pointer. The lists are refilled for each value walked, not replaced: allocating them anew
+ * for every listing was a fifth of the validator's garbage.
  */
 export class Strings {
+  /** How many strings the last walk found; the lists may hold stale entries beyond it. */
+  count = 0;
   readonly keys: string[] = [];
   readonly texts: string[] = [];
   /** The object or array holding each string, as an index into `containers`. */
@@ -17,9 +21,18 @@ export class Strings {
   /** Each object or array below the root: its holder (-1 for the root) and its token there. */
   private readonly containerHolders: number[] = [];
   private readonly containerTokens: (string | number)[] = [];
+  private containers = 0;
 
-  constructor(value: object) {
+  constructor(value?: object) {
+    if (value) this.walk(value);
+  }
+
+  /** Finds every string in `value`, forgetting the value walked before. */
+  walk(value: object): this {
+    this.count = 0;
+    this.containers = 0;
     this.collect(value, -1, '', 0);
+    return this;
   }
 
   /** The JSON Pointer of string `index`. */
@@ -44,23 +57,32 @@ export class Strings {
 
   private add(child: unknown, holder: number, key: string, token: string | number, depth: number): void {
     if (typeof child === 'string') {
-      this.keys.push(key);
-      this.texts.push(child);
-      this.holders.push(holder);
-      this.tokens.push(token);
+      const index = this.count++;
+      this.keys[index] = key;
+      this.texts[index] = child;
+      this.holders[index] = holder;
+      this.tokens[index] = token;
     } else if (typeof child === 'object' && child !== null) {
-      this.containerHolders.push(holder);
-      this.containerTokens.push(token);
-      this.collect(child, this.containerHolders.length - 1, key, depth + 1);
+      const container = this.containers++;
+      this.containerHolders[container] = holder;
+      this.containerTokens[container] = token;
+      this.collect(child, container, key, depth + 1);
     }
   }
 }
 
-// The last value walked: the rules about text, phone numbers and addresses ask in turn for one listing.
-let last: { value: object; strings: Strings } | undefined;
+// The last value walked: the rules about text, phone numbers and addresses ask in turn for one
+// listing. One set of lists serves every listing, as no rule keeps them past its check.
+const shared = new Strings();
+let last: object | undefined;
 
 /** Every string in a value; walked once per listing however many rules ask. */
 export function stringsOf(value: object): Strings {
-  if (last?.value !== value) last = { value, strings: new Strings(value) };
-  return last.strings;
+  if (last !== value) {
+    // Forget the value first, so a walk that throws is not taken for a finished one.
+    last = undefined;
+    shared.walk(value);
+    last = value;
+  }
+  return shared;
 }

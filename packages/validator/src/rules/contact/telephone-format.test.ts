@@ -1,6 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CheckedNotice, noticesOf } from '../../../test/helpers.ts';
-import rule from './telephone-format.ts';
+import rule, { isPhoneNumber } from './telephone-format.ts';
+
+/** The check as first written, cutting the digits out with replace: the reference. */
+function referenceIsPhoneNumber(text: string): boolean {
+  if (!/^\+?[0-9 ()\-.]+$/.test(text)) return false;
+  const digits = text.replace(/[^0-9]/g, '');
+  if (text.startsWith('+44')) return digits.length === 11 || digits.length === 12;
+  if (text.startsWith('+')) return digits.length >= 7 && digits.length <= 15;
+  return digits.startsWith('0') && (digits.length === 10 || digits.length === 11);
+}
 
 const contact = (telephone: string) => ({ contact: { name: 'Youth team', telephone } });
 
@@ -30,5 +40,15 @@ describe('telephone-format', () => {
     ],
   ])('%s', (_name, { given, want }) => {
     expect(noticesOf(rule, given)).toEqual(want);
+  });
+
+  it('tells phone numbers apart exactly as the replace version did', () => {
+    const unit = fc.constantFrom(...'0123456789012345678900 +()-.x4');
+    fc.assert(
+      fc.property(fc.string({ unit, minLength: 6, maxLength: 18, size: 'large' }), (text) => {
+        expect(isPhoneNumber(text)).toBe(referenceIsPhoneNumber(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -7,10 +7,17 @@ import { defineRule } from '../define-rule.ts';
  */
 export function isPhoneNumber(text: string): boolean {
   if (!/^\+?[0-9 ()\-.]+$/.test(text)) return false;
-  const digits = text.replace(/[^0-9]/g, '');
-  if (text.startsWith('+44')) return digits.length === 11 || digits.length === 12;
-  if (text.startsWith('+')) return digits.length >= 7 && digits.length <= 15;
-  return digits.startsWith('0') && (digits.length === 10 || digits.length === 11);
+  // The digits are counted, not cut out: this runs on every phone number of every listing.
+  let digits = 0;
+  let firstDigit = -1;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 48 || code > 57) continue;
+    if (digits++ === 0) firstDigit = code;
+  }
+  if (text.startsWith('+44')) return digits === 11 || digits === 12;
+  if (text.startsWith('+')) return digits >= 7 && digits <= 15;
+  return firstDigit === 48 && (digits === 10 || digits === 11);
 }
 
 export default defineRule({
@@ -28,10 +35,10 @@ export default defineRule({
   },
   check({ listing }, emit) {
     const strings = stringsOf(listing);
-    strings.keys.forEach((key, index) => {
+    for (let index = 0; index < strings.count; index++) {
+      if (strings.keys[index] !== 'telephone') continue;
       const text = strings.texts[index] as string;
-      if (key === 'telephone' && !isPhoneNumber(text))
-        emit('telephone_format_invalid', strings.pointer(index), { telephone: text });
-    });
+      if (!isPhoneNumber(text)) emit('telephone_format_invalid', strings.pointer(index), { telephone: text });
+    }
   },
 });

@@ -46,14 +46,15 @@ export default defineRule({
   },
   check({ listing }, emit) {
     const strings = stringsOf(listing);
-    strings.keys.forEach((key, index) => {
-      if (key !== 'email' && !isLinkKey(key) && key !== 'id') return;
+    for (let index = 0; index < strings.count; index++) {
+      const key = strings.keys[index] as string;
+      if (key !== 'email' && !isLinkKey(key) && key !== 'id') continue;
       const text = strings.texts[index] as string;
       if (MAY_BE_PLACEHOLDER.test(text) && PLACEHOLDER_HOST.test(hostOf(text))) {
         emit('address_is_placeholder', strings.pointer(index), { address: text });
       } else if (isLinkKey(key) && text.startsWith('http://')) {
         emit('url_not_https', strings.pointer(index), { url: text });
       }
-    });
+    }
   },
 });

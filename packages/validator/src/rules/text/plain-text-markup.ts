@@ -44,15 +44,16 @@ export default defineRule({
   },
   check({ listing }, emit) {
     const strings = stringsOf(listing);
-    strings.keys.forEach((key, index) => {
-      if (NOT_PROSE.has(key) || key.endsWith('Url')) return;
+    for (let index = 0; index < strings.count; index++) {
+      const key = strings.keys[index] as string;
+      if (NOT_PROSE.has(key) || key.endsWith('Url')) continue;
       const text = strings.texts[index] as string;
-      if (!MAY_BE_MARKUP.test(text)) return;
+      if (!MAY_BE_MARKUP.test(text)) continue;
       if (/[<&]/.test(text) && HTML.test(text))
         emit('text_contains_html', strings.pointer(index), { property: key });
       else if (/[*_[#\n]/.test(text) && MARKDOWN.some((pattern) => pattern.test(text))) {
         emit('text_contains_markdown', strings.pointer(index), { property: key });
       }
-    });
+    }
   },
 });
