@@ -171,14 +171,13 @@ export class PostgresStore implements Store {
   async applyPage(sourceId: string, page: HarvestedPage): Promise<ApplyResult> {
     const result: ApplyResult = { changed: 0, unchanged: 0 };
     await this.#transaction(async (client) => {
-      const lists = new Map(
-        page.items.map((item) => this.#noticeLists.keyOf(item.notices)).map(({ key, json }) => [key, json]),
-      );
+      const notices = page.items.map((item) => this.#noticeLists.keyOf(item.notices));
+      const lists = new Map(notices.map(({ key, json }) => [key, json]));
       await client.query(
         `INSERT INTO notice_lists (key, notices) SELECT * FROM unnest($1::text[], $2::jsonb[]) ON CONFLICT DO NOTHING`,
         [[...lists.keys()], [...lists.values()]],
       );
-      for (const item of page.items) {
+      for (const [index, item] of page.items.entries()) {
         const upserted = await client.query(
           `INSERT INTO items (source_id, item_id, state, modified, modified_key, content_key, listing, notices_key, fetched_at, seq)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, nextval('item_seq'))
@@ -196,7 +195,7 @@ export class PostgresStore implements Store {
             modifiedKey(item.modified),
             contentKey(item),
             item.state === 'updated' && item.listing ? JSON.stringify(item.listing) : null,
-            this.#noticeLists.keyOf(item.notices).key,
+            notices[index]?.key,
             page.fetchedAt,
           ],
         );
