@@ -24,7 +24,8 @@ export function blockKeys(feature: MatchFeatures): string[] {
   if (feature.url) keys.push(`url:${feature.url}`);
   if (feature.postcode) {
     for (const organiser of feature.organisers) {
-      for (const day of new Set(sessionDays(feature))) keys.push(`${feature.postcode}|${organiser}|${day}`);
+      // Organiser first: one source's listings, stored together, then sit together in the store's index.
+      for (const day of new Set(sessionDays(feature))) keys.push(`${organiser}|${feature.postcode}|${day}`);
     }
   }
   return keys;

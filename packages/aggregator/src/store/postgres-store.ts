@@ -88,36 +88,69 @@ const SCHEMA = `
     PRIMARY KEY (source_id, item_id, block_key)
   );
   CREATE INDEX IF NOT EXISTS dedupe_entries_by_block ON dedupe_entries (block_key);
+  CREATE TABLE IF NOT EXISTS store_layout (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    version INTEGER NOT NULL
+  );
   CREATE TABLE IF NOT EXISTS merge_progress (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     item_seq BIGINT NOT NULL
   );
 `;
+/** Raised when the tables change shape; `migrate` brings older databases up to it. */
+const LAYOUT_VERSION = 2;
+
 /**
- * Brings a database set up by an earlier version to the current layout, in one transaction: since
- * the notice lists, each is stored once in `notice_lists` instead of in every item.
+ * Brings a database set up by an earlier version to the current layout, in one transaction.
+ * Version 1 stores each notice list once, in `notice_lists`, instead of in every item; version 2
+ * puts the organiser first in dedupe block keys (see `organiserFirstBlockKey`).
  */
 async function migrate(client: pg.PoolClient) {
-  const { rows } = await client.query(
+  const tables = new Set(
+    (
+      await client.query<{ table_name: string }>(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()`,
+      )
+    ).rows.map((row) => row.table_name),
+  );
+  if (!tables.has('items')) return;
+  if (tables.has('store_layout')) {
+    const { rows } = await client.query<{ version: number }>('SELECT version FROM store_layout');
+    if ((rows[0]?.version ?? 0) >= LAYOUT_VERSION) return;
+  }
+  const { rows: noticesColumn } = await client.query(
     `SELECT 1 FROM information_schema.columns
      WHERE table_schema = current_schema() AND table_name = 'items' AND column_name = 'notices'`,
   );
-  if (rows.length === 0) return;
   const noticeLists = new NoticeLists();
   await client.query('BEGIN');
   try {
-    await client.query(`CREATE TABLE notice_lists (key TEXT PRIMARY KEY, notices JSONB NOT NULL);
-      ALTER TABLE items ADD COLUMN notices_key TEXT`);
-    const lists = await client.query<{ notices: StoredNotice[] }>('SELECT DISTINCT notices FROM items');
-    for (const { notices } of lists.rows) {
-      const { key, json } = noticeLists.keyOf(notices);
-      await client.query('INSERT INTO notice_lists (key, notices) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
-        key,
-        json,
-      ]);
-      await client.query('UPDATE items SET notices_key = $1 WHERE notices = $2::jsonb', [key, json]);
+    if (noticesColumn.length > 0) {
+      await client.query(`CREATE TABLE notice_lists (key TEXT PRIMARY KEY, notices JSONB NOT NULL);
+        ALTER TABLE items ADD COLUMN notices_key TEXT`);
+      const lists = await client.query<{ notices: StoredNotice[] }>('SELECT DISTINCT notices FROM items');
+      for (const { notices } of lists.rows) {
+        const { key, json } = noticeLists.keyOf(notices);
+        await client.query('INSERT INTO notice_lists (key, notices) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+          key,
+          json,
+        ]);
+        await client.query('UPDATE items SET notices_key = $1 WHERE notices = $2::jsonb', [key, json]);
+      }
+      await client.query('ALTER TABLE items ALTER COLUMN notices_key SET NOT NULL, DROP COLUMN notices');
     }
-    await client.query('ALTER TABLE items ALTER COLUMN notices_key SET NOT NULL, DROP COLUMN notices');
+    if (tables.has('dedupe_entries')) {
+      // organiserFirstBlockKey in SQL: `postcode|organiser|day` becomes `organiser|postcode|day`.
+      await client.query(`UPDATE dedupe_entries AS d SET block_key = moved.block_key FROM (
+          SELECT source_id, item_id, block_key AS old_key,
+            substr(block_key, first + 1, last - first - 1) || '|' || substr(block_key, 1, first - 1) || substr(block_key, last) AS block_key
+          FROM (SELECT source_id, item_id, block_key, strpos(block_key, '|') AS first,
+                  length(block_key) - strpos(reverse(block_key), '|') + 1 AS last
+                FROM dedupe_entries) AS positions
+          WHERE first > 0 AND last > first AND block_key !~ '^(id|url|name|charity):'
+        ) AS moved
+        WHERE d.source_id = moved.source_id AND d.item_id = moved.item_id AND d.block_key = moved.old_key`);
+    }
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');
@@ -143,6 +176,10 @@ export class PostgresStore implements Store {
       await client.query('SELECT pg_advisory_lock(20261124)');
       await migrate(client);
       await client.query(SCHEMA);
+      await client.query(
+        `INSERT INTO store_layout (id, version) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET version = excluded.version`,
+        [LAYOUT_VERSION],
+      );
       await client.query('SELECT pg_advisory_unlock(20261124)');
     } finally {
       client.release();

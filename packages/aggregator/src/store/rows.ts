@@ -227,3 +227,14 @@ export function contentKey(item: Pick<HarvestedItem, 'state' | 'listing'>): stri
 
 /** The content key of every tombstone. */
 export const DELETED_CONTENT_KEY = contentKey({ state: 'deleted' });
+
+/**
+ * A dedupe block key as layouts before 2 wrote it (`postcode|organiser|day`) in today's order
+ * (`organiser|postcode|day`). Id and web page keys, and keys already in today's order, are kept.
+ */
+export function organiserFirstBlockKey(key: string): string {
+  const first = key.indexOf('|');
+  const last = key.lastIndexOf('|');
+  if (first < 0 || first === last || /^(id|url|name|charity):/.test(key)) return key;
+  return `${key.slice(first + 1, last)}|${key.slice(0, first)}${key.slice(last)}`;
+}

@@ -10,6 +10,7 @@ import {
   type MergedRow,
   type NoticeListRow,
   NoticeLists,
+  organiserFirstBlockKey,
   type PublisherKeyRow,
   type SourceRow,
   toDedupeEntries,
@@ -91,24 +92,36 @@ const SCHEMA = `
   );
 `;
 /** Raised when the tables change shape; `migrate` brings older stores up to it. */
-const LAYOUT_VERSION = 1;
+const LAYOUT_VERSION = 2;
 
 /**
  * Brings a store made by an earlier version up to the current layout, in one transaction.
- * Version 1 stores each notice list once, in `notice_lists`, instead of in every item.
+ * Version 1 stores each notice list once, in `notice_lists`, instead of in every item; version 2
+ * puts the organiser first in dedupe block keys.
  */
 function migrate(db: DatabaseSync, noticeLists: NoticeLists) {
   const { user_version: version } = db.prepare('PRAGMA user_version').get() as { user_version: number };
+  const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table'`).all() as {
+    name: string;
+  }[];
+  if (version >= LAYOUT_VERSION || !tables.some((table) => table.name === 'items')) return;
   const columns = db.prepare(`SELECT name FROM pragma_table_info('items')`).all() as { name: string }[];
-  if (version >= 1 || !columns.some((column) => column.name === 'notices')) return;
   db.function('oy_notices_key', (json) => noticeLists.keyOf(JSON.parse(String(json))).key);
+  db.function('oy_block_key', (key) => organiserFirstBlockKey(String(key)));
   db.exec('BEGIN IMMEDIATE');
   try {
-    db.exec(`CREATE TABLE notice_lists (key TEXT PRIMARY KEY, notices TEXT NOT NULL) WITHOUT ROWID;
-      INSERT OR IGNORE INTO notice_lists SELECT oy_notices_key(notices), notices FROM items;
-      ALTER TABLE items ADD COLUMN notices_key TEXT NOT NULL DEFAULT '';
-      UPDATE items SET notices_key = oy_notices_key(notices);
-      ALTER TABLE items DROP COLUMN notices;`);
+    if (columns.some((column) => column.name === 'notices')) {
+      db.exec(`CREATE TABLE notice_lists (key TEXT PRIMARY KEY, notices TEXT NOT NULL) WITHOUT ROWID;
+        INSERT OR IGNORE INTO notice_lists SELECT oy_notices_key(notices), notices FROM items;
+        ALTER TABLE items ADD COLUMN notices_key TEXT NOT NULL DEFAULT '';
+        UPDATE items SET notices_key = oy_notices_key(notices);
+        ALTER TABLE items DROP COLUMN notices;`);
+    }
+    if (tables.some((table) => table.name === 'dedupe_entries')) {
+      db.exec(
+        'UPDATE dedupe_entries SET block_key = oy_block_key(block_key) WHERE oy_block_key(block_key) <> block_key',
+      );
+    }
     db.exec('COMMIT');
   } catch (error) {
     db.exec('ROLLBACK');

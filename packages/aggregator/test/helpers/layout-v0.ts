@@ -8,8 +8,21 @@ export const layoutV0 = (json: 'TEXT' | 'JSONB') => `
     state TEXT NOT NULL, modified TEXT NOT NULL, modified_key TEXT NOT NULL, content_key TEXT NOT NULL,
     listing ${json}, notices ${json} NOT NULL, fetched_at TEXT NOT NULL, seq BIGINT NOT NULL UNIQUE,
     PRIMARY KEY (source_id, item_id));
+  CREATE TABLE dedupe_entries (source_id TEXT NOT NULL, item_id TEXT NOT NULL, block_key TEXT NOT NULL,
+    merged_id TEXT, PRIMARY KEY (source_id, item_id, block_key));
   INSERT INTO sources (id, url, format) VALUES ('charity', 'http://127.0.0.1/feed', 'openyouth');
+  INSERT INTO dedupe_entries VALUES
+    ('charity', 'a', 'id:https://example.org.uk/listings/a|1', 'https://example.org.uk/listings/a|1'),
+    ('charity', 'a', 'BS59JB|id:https://example.org.uk/#org|Tuesday', 'https://example.org.uk/listings/a|1'),
+    ('charity', 'a', 'BS59JB|name:clifton youth|trust|Tuesday', 'https://example.org.uk/listings/a|1');
 `;
+
+/** Item a's block keys once migrated (sorted): the organiser first, ids and URLs untouched. */
+export const V0_BLOCK_KEYS_MIGRATED = [
+  'id:https://example.org.uk/#org|BS59JB|Tuesday',
+  'id:https://example.org.uk/listings/a|1',
+  'name:clifton youth|trust|BS59JB|Tuesday',
+];
 
 export const warning: StoredNotice = {
   code: 'safeguarding_missing',
