@@ -272,13 +272,14 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     let parsed = true;
     for (let start = first, index = 0; ; index++) {
       const end = itemEnd(text, start);
+      if (end < 0) {
+        parsed = false;
+        break;
+      }
       let item: unknown;
       try {
-        item = end < 0 ? undefined : JSON.parse(text.slice(start, end));
+        item = JSON.parse(text.slice(start, end));
       } catch {
-        parsed = false;
-      }
-      if (end < 0 || !parsed) {
         parsed = false;
         break;
       }
