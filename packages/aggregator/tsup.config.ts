@@ -1,8 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // The merge thread's script is loaded by path, so it is an entry of its own.
-  entry: ['src/index.ts', 'src/merge-worker.ts'],
+  // The threads' scripts are loaded by path, so each is an entry of its own.
+  entry: ['src/index.ts', 'src/merge-worker.ts', 'src/harvest-worker.ts'],
   format: ['esm'],
   dts: true,
   clean: true,

@@ -1,15 +1,10 @@
-import { Worker } from 'node:worker_threads';
 import type { MergeSummary } from './merge.ts';
+import { startThread } from './thread.ts';
 
 export interface MergeAlongside {
   /** Merges what is left once the harvest is done, and says what the whole merge did. Calling it again gives the same answer. */
   finish(): Promise<MergeSummary>;
 }
-
-// Run from source (`.ts`, tests and benchmarks), the thread needs the condition that resolves the
-// workspace's packages to their sources too.
-const fromSource = import.meta.url.endsWith('.ts');
-const WORKER_URL = new URL(fromSource ? './merge-worker.ts' : './merge-worker.js', import.meta.url);
 
 /**
  * Merges on a second thread while the harvest runs: it follows the store's change sequence through
@@ -19,14 +14,7 @@ const WORKER_URL = new URL(fromSource ? './merge-worker.ts' : './merge-worker.js
  * another thread cannot open.
  */
 export function mergeAlongside(location: string, options: { idleMs?: number } = {}): MergeAlongside {
-  const worker = new Worker(WORKER_URL, {
-    workerData: { location, idleMs: options.idleMs ?? 100 },
-    // What a step reads lives only for that step: a small young generation is collected more often
-    // and keeps about 100 MB less resident than the default (measured with bench:harvest).
-    resourceLimits: { maxYoungGenerationSizeMb: 8 },
-    // Not the process's own flags: a thread refuses some of them (heap sizes, for one).
-    ...(fromSource && { execArgv: ['--conditions=@openyouth/source'] }),
-  });
+  const worker = startThread('merge-worker', { location, idleMs: options.idleMs ?? 100 });
   const summary = new Promise<MergeSummary>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);

@@ -1,8 +1,12 @@
 import {
   AggregatorError,
+  type Catalogue,
   createStore,
+  type HarvestOnThreadOptions,
   harvestCatalogue,
+  harvestOnThread,
   loadCatalogue,
+  type MergeSummary,
   mergeAlongside,
   readerFor,
   rebuildMergedView,
@@ -43,9 +47,41 @@ const describe = (result: SourceResult) =>
     ? `✓ ${result.sourceId}: ${result.pages} page${result.pages === 1 ? '' : 's'}, ${result.changed} changed, ${result.unchanged} unchanged, ${result.deleted} deleted, ${result.invalid} with errors`
     : `✗ ${result.sourceId}: ${result.error} (kept what was stored; the next run resumes there)`;
 
+/**
+ * Harvests on one thread while the merge follows on another, each with its own connection to the
+ * store; a store in memory is this thread's alone, so there both run here, one after the other.
+ */
+async function harvestAndMerge(
+  location: string,
+  catalogue: Catalogue,
+  options: Omit<HarvestOnThreadOptions, 'checkedAt'>,
+): Promise<{ results: SourceResult[]; merged: MergeSummary }> {
+  if (location === ':memory:') {
+    const store = await createStore(location);
+    try {
+      const results = await harvestCatalogue(store, catalogue, {
+        ...options,
+        readerFor: (source) => readerFor(source, catalogue.allow),
+        check: validatorCheck(new Date()),
+      });
+      return { results, merged: await rebuildMergedView(store) };
+    } finally {
+      await store.close();
+    }
+  }
+  const merging = mergeAlongside(location);
+  try {
+    const results = await harvestOnThread(location, catalogue, options);
+    return { results, merged: await merging.finish() };
+  } finally {
+    // Also when the harvest itself failed: the thread merges what was stored, then ends.
+    await merging.finish().catch(() => undefined);
+  }
+}
+
 export async function harvestCommand(options: HarvestOptions, output: Output): Promise<number> {
   const location = process.env.DATABASE_URL || options.store;
-  let catalogue: Awaited<ReturnType<typeof loadCatalogue>>;
+  let catalogue: Catalogue;
   try {
     catalogue = await loadCatalogue(options.catalogue);
   } catch (error) {
@@ -54,28 +90,16 @@ export async function harvestCommand(options: HarvestOptions, output: Output): P
     output.error(message);
     return HARVEST_EXIT.couldNotRun;
   }
-  const store = await createStore(location);
-  // The merge follows the harvest on a second thread; a store in memory is this thread's alone.
-  const merging = location === ':memory:' ? undefined : mergeAlongside(location);
-  try {
-    const progress = sourceProgress(catalogue.sources.map((source) => source.id));
-    const results = await harvestCatalogue(store, catalogue, {
-      readerFor: (source) => readerFor(source, catalogue.allow),
-      check: validatorCheck(new Date()),
-      resync: options.resync === true,
-      concurrency: options.concurrency,
-      onPage: progress.update,
-    });
-    progress.stop();
-    for (const result of results) output.log(describe(result));
-    const merged = merging ? await merging.finish() : await rebuildMergedView(store);
-    output.log(
-      `Merged directory: ${merged.listings} listings (${merged.changed} new or changed, ${merged.deleted} removed) in ${location.startsWith('postgres') ? 'PostgreSQL' : location}.`,
-    );
-    return results.every((result) => result.ok) ? HARVEST_EXIT.ok : HARVEST_EXIT.someFailed;
-  } finally {
-    // Also when the harvest itself failed: the thread merges what was stored, then ends.
-    await merging?.finish().catch(() => undefined);
-    await store.close();
-  }
+  const progress = sourceProgress(catalogue.sources.map((source) => source.id));
+  const { results, merged } = await harvestAndMerge(location, catalogue, {
+    resync: options.resync === true,
+    concurrency: options.concurrency,
+    onPage: progress.update,
+  });
+  progress.stop();
+  for (const result of results) output.log(describe(result));
+  output.log(
+    `Merged directory: ${merged.listings} listings (${merged.changed} new or changed, ${merged.deleted} removed) in ${location.startsWith('postgres') ? 'PostgreSQL' : location}.`,
+  );
+  return results.every((result) => result.ok) ? HARVEST_EXIT.ok : HARVEST_EXIT.someFailed;
 }

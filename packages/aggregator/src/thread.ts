@@ -1,0 +1,20 @@
+import { Worker } from 'node:worker_threads';
+
+// Run from source (`.ts`, tests and benchmarks), a thread needs the condition that resolves the
+// workspace's packages to their sources too.
+const fromSource = import.meta.url.endsWith('.ts');
+
+/**
+ * Starts one of this package's thread scripts (`merge-worker`, `harvest-worker`) from its sources
+ * or its build, whichever this module was loaded from. What a step of either thread reads lives
+ * only for that step: a small young generation is collected more often and keeps about 100 MB
+ * less resident than the default (measured with bench:harvest).
+ */
+export function startThread(script: string, workerData: unknown): Worker {
+  return new Worker(new URL(`./${script}.${fromSource ? 'ts' : 'js'}`, import.meta.url), {
+    workerData,
+    resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    // Not the process's own flags: a thread refuses some of them (heap sizes, for one).
+    ...(fromSource && { execArgv: ['--conditions=@openyouth/source'] }),
+  });
+}
