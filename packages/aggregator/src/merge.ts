@@ -1,6 +1,6 @@
 import type { Listing } from '@openyouth/schema';
 import { blockKeys, type Candidate, clusterListings } from './dedupe/cluster.ts';
-import { featuresOf } from './dedupe/match.ts';
+import { featuresOf, type MatchFeatures } from './dedupe/match.ts';
 import type { DedupeEntry, MergedRecord, MergeStep, Store, StoredItem } from './store/types.ts';
 
 /** Item changes taken per step: enough to amortise the queries, few enough to keep memory flat. */
@@ -14,15 +14,43 @@ const byPlace = (a: StoredItem, b: StoredItem) =>
 const publishable = (item: StoredItem) =>
   item.state === 'updated' && item.listing !== undefined && !item.notices.some((n) => n.severity === 'error');
 
-const blocksOf = (item: StoredItem) =>
-  publishable(item) ? blockKeys(featuresOf(item.listing as Listing)) : [];
+/**
+ * The match features and dedupe blocks of the items one step looks at, each worked out once: a
+ * step needs them to find the items, to cluster them and to record their entries.
+ */
+class StepFeatures {
+  readonly #features = new Map<string, MatchFeatures>();
+  readonly #blocks = new Map<string, string[]>();
+
+  /** Publishable items only: the others are in no block. */
+  of(item: StoredItem): MatchFeatures {
+    const key = keyOf(item);
+    let features = this.#features.get(key);
+    if (!features) {
+      features = featuresOf(item.listing as Listing);
+      this.#features.set(key, features);
+    }
+    return features;
+  }
+
+  /** Sorted, as entries are stored. */
+  blocksOf(item: StoredItem): string[] {
+    const key = keyOf(item);
+    let blocks = this.#blocks.get(key);
+    if (!blocks) {
+      blocks = publishable(item) ? blockKeys(this.of(item)).sort() : [];
+      this.#blocks.set(key, blocks);
+    }
+    return blocks;
+  }
+}
 
 /**
  * The changed items and every item that shares a dedupe block with them, now or at the last
  * step, and so on transitively. Clustering is decided within such a group alone, so clustering
  * the group gives exactly what clustering everything would give for these items.
  */
-async function affectedItems(store: Store, changed: StoredItem[]) {
+async function affectedItems(store: Store, changed: StoredItem[], features: StepFeatures) {
   const items = new Map<string, StoredItem>();
   const previous = new Map<string, DedupeEntry>();
   const visited = new Set<string>();
@@ -31,7 +59,7 @@ async function affectedItems(store: Store, changed: StoredItem[]) {
   while (newItems.length > 0 || unvisited.length > 0) {
     for (const item of newItems) {
       items.set(keyOf(item), item);
-      for (const key of blocksOf(item)) if (!visited.has(key)) unvisited.push(key);
+      for (const key of features.blocksOf(item)) if (!visited.has(key)) unvisited.push(key);
     }
     const keys = [...new Set(unvisited)];
     for (const key of keys) visited.add(key);
@@ -58,21 +86,28 @@ const sameEntry = (previous: DedupeEntry | undefined, entry: DedupeEntry, merged
 
 /** Works out the merged listings of the items a batch of changes touches, as a step to store. */
 async function mergeStep(store: Store, fromItemSeq: number, changed: StoredItem[]): Promise<MergeStep> {
-  const { items, previous } = await affectedItems(store, changed);
+  const features = new StepFeatures();
+  const { items, previous } = await affectedItems(store, changed, features);
   // Sorted by place, as a full rebuild would list them: cluster order and "first keeps the id" match it.
-  const candidates: Candidate[] = items
-    .filter(publishable)
-    .map((item) => ({ key: keyOf(item), listing: item.listing as Listing }));
+  const published = items.filter(publishable);
+  const candidates: Candidate[] = published.map((item) => ({
+    key: keyOf(item),
+    listing: item.listing as Listing,
+  }));
   const byKey = new Map(items.map((item) => [keyOf(item), item]));
   const mergedIdOf = new Map<string, string>();
   const records = new Map<string, MergedRecord>();
-  for (const cluster of clusterListings(candidates)) {
+  for (const cluster of clusterListings(
+    candidates,
+    published.map((item) => features.of(item)),
+  )) {
     // Two sources may publish different listings under one id; the first cluster keeps it.
     if (records.has(cluster.listing.id)) continue;
     for (const member of cluster.members) mergedIdOf.set(member.key, cluster.listing.id);
+    const chosen = byKey.get(cluster.chosenKey) as StoredItem;
     records.set(cluster.listing.id, {
       id: cluster.listing.id,
-      listing: cluster.listing,
+      chosen: { sourceId: chosen.sourceId, itemId: chosen.itemId },
       provenance: {
         members: cluster.members.map(({ key }) => {
           const item = byKey.get(key) as StoredItem;
@@ -96,7 +131,7 @@ async function mergeStep(store: Store, fromItemSeq: number, changed: StoredItem[
     // Items that only came along with the changed ones mostly keep their entry: not rewritten.
     entries: items.flatMap((item) => {
       const mergedId = mergedIdOf.get(keyOf(item));
-      const entry = { sourceId: item.sourceId, itemId: item.itemId, blockKeys: blocksOf(item).sort() };
+      const entry = { sourceId: item.sourceId, itemId: item.itemId, blockKeys: features.blocksOf(item) };
       return sameEntry(previous.get(keyOf(item)), entry, mergedId)
         ? []
         : [{ ...entry, ...(mergedId && { mergedId }) }];

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { createStore } from '../src/index.ts';
-import { layoutV0, V0_BLOCK_KEYS_MIGRATED, V0_ITEMS, v0ItemInsert } from './helpers/layout-v0.ts';
+import { expectMigratedFromV0, layoutV0, V0_ITEMS, v0ItemInsert } from './helpers/layout-v0.ts';
 import { storeContract } from './store-contract.ts';
 
 const freshPath = async () => join(await mkdtemp(join(tmpdir(), 'openyouth-store-')), 'store.db');
@@ -28,7 +28,7 @@ describe('the embedded SQLite store', () => {
     await second.close();
   });
 
-  it('moves a store of the first layout to the current one (one row per distinct notice list, block keys organiser first), losing nothing', async () => {
+  it('moves a store of the first layout to the current one (one row per distinct notice list, block keys organiser first, merged listings read from their items), losing nothing', async () => {
     const path = await freshPath();
     const old = new DatabaseSync(path);
     old.exec(layoutV0('TEXT'));
@@ -37,10 +37,7 @@ describe('the embedded SQLite store', () => {
     old.close();
 
     const store = await createStore(path);
-    for (const [itemId, notices] of V0_ITEMS)
-      expect((await store.getItem('charity', itemId))?.notices).toEqual(notices);
-    const [entry] = await store.dedupeEntries([{ sourceId: 'charity', itemId: 'a' }], []);
-    expect(entry?.blockKeys.sort()).toEqual(V0_BLOCK_KEYS_MIGRATED);
+    await expectMigratedFromV0(store);
     await store.applyPage('charity', {
       items: [{ itemId: 'd', state: 'deleted', modified: '9', notices: V0_ITEMS[0]?.[1] ?? [] }],
       position: 'p2',
@@ -49,7 +46,7 @@ describe('the embedded SQLite store', () => {
     await store.close();
     const db = new DatabaseSync(path);
     expect(db.prepare('SELECT COUNT(*) AS n FROM notice_lists').get()).toEqual({ n: 2 });
-    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: 2 });
+    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: 3 });
     db.close();
   });
 });

@@ -187,16 +187,17 @@ export function storeContract(open: () => Promise<Store>) {
   it(
     'stores merge steps, changing only what changed, leaving tombstones, and refusing a step from a stale position',
     withStore(async (store) => {
-      const member = (itemId: string, fetchedAt = '2026-11-24T10:00:00Z') => ({
+      await store.applyPage('charity', page([updated('a', '1', 'A'), updated('b', '1', 'B')], 'p1'));
+      const member = (itemId: string, modified: string, fetchedAt = '2026-11-24T10:00:00Z') => ({
         sourceId: 'charity',
         itemId,
         fetchedAt,
-        modified: '1',
+        modified,
       });
-      const record = (id: string, name: string, fetchedAt?: string) => ({
-        id,
-        listing: listing(id, name),
-        provenance: { members: [member(id, fetchedAt)], links: [] },
+      const record = (itemId: string, modified: string, fetchedAt?: string) => ({
+        id: itemId,
+        chosen: { sourceId: 'charity', itemId },
+        provenance: { members: [member(itemId, modified, fetchedAt)], links: [] },
       });
       const step = (
         fromItemSeq: number,
@@ -209,24 +210,62 @@ export function storeContract(open: () => Promise<Store>) {
         records,
         retiredIds,
       });
-      expect(await store.applyMergeStep(step(0, [record('a', 'A'), record('b', 'B')]))).toBe(true);
+      expect(await store.applyMergeStep(step(0, [record('a', '1'), record('b', '1')]))).toBe(true);
       expect(await store.countMerged()).toEqual({ updated: 2, deleted: 0 });
-      // Fetched again later with the same content: not a change.
+      // a fetched again later with the same content: not a change; b has a new version.
+      await store.applyPage('charity', page([updated('b', '2', 'B2')], 'p2'));
       expect(
-        await store.applyMergeStep(step(1, [record('a', 'A', '2026-11-25T10:00:00Z'), record('b', 'B2')])),
+        await store.applyMergeStep(step(1, [record('a', '1', '2026-11-25T10:00:00Z'), record('b', '2')])),
       ).toBe(true);
-      expect(await store.applyMergeStep(step(2, [record('b', 'B2')], ['a']))).toBe(true);
+      expect(await store.applyMergeStep(step(2, [record('b', '2')], ['a']))).toBe(true);
       // Another worker already stored the step from position 2.
-      expect(await store.applyMergeStep(step(2, [record('c', 'C')]))).toBe(false);
+      expect(await store.applyMergeStep(step(2, [record('c', '1')]))).toBe(false);
       expect((await store.mergeProgress()).itemSeq).toBe(3);
       const changes = await store.mergedChangesSince(0, 10);
       expect(changes.map((change) => [change.id, change.state])).toEqual([
         ['b', 'updated'],
         ['a', 'deleted'],
       ]);
-      expect((await store.getMerged('b'))?.listing?.name).toBe('B2');
+      expect(await store.getMerged('b')).toEqual({
+        id: 'b',
+        state: 'updated',
+        listing: listing('b', 'B2'),
+        provenance: { members: [member('b', '2')], links: [] },
+        seq: changes[0]?.seq,
+      });
       expect((await store.getMerged('a'))?.listing).toBeUndefined();
       expect(await store.getMerged('c')).toBeUndefined();
+    }),
+  );
+
+  it(
+    'shows a merged listing as its chosen item is now, and as a tombstone once that item is gone',
+    withStore(async (store) => {
+      await store.applyPage('charity', page([updated('a', '1', 'A')], 'p1'));
+      await store.applyMergeStep({
+        fromItemSeq: 0,
+        toItemSeq: 1,
+        entries: [],
+        records: [
+          {
+            id: 'a',
+            chosen: { sourceId: 'charity', itemId: 'a' },
+            provenance: {
+              members: [
+                { sourceId: 'charity', itemId: 'a', fetchedAt: '2026-11-24T10:00:00Z', modified: '1' },
+              ],
+              links: [],
+            },
+          },
+        ],
+        retiredIds: [],
+      });
+      await store.applyPage('charity', page([updated('a', '2', 'A2')], 'p2'));
+      expect((await store.getMerged('a'))?.listing?.name).toBe('A2');
+      await store.applyPage('charity', page([{ itemId: 'a', state: 'deleted', modified: '3' }], 'p3'));
+      const [change] = await store.mergedChangesSince(0, 10);
+      expect(change).toEqual({ id: 'a', state: 'deleted', seq: change?.seq });
+      expect(await store.getMerged('a')).toEqual(change);
     }),
   );
 

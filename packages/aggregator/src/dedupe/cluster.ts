@@ -10,6 +10,8 @@ export interface Candidate {
 export interface MergedListing {
   /** The version shown: the most recently verified, then the most recently modified. */
   listing: Listing;
+  /** The key of the member whose listing it is. */
+  chosenKey: string;
   members: Candidate[];
   /** Why each member joined the cluster. */
   links: { from: string; to: string; reasons: MatchReason[] }[];
@@ -35,9 +37,13 @@ const recency = (listing: Listing) => `${listing.lastVerified ?? ''}|${listing.d
 
 /**
  * Groups listings that describe the same opportunity, comparing only listings that could match,
- * so the work grows with the size of those small groups, not with n².
+ * so the work grows with the size of those small groups, not with n². `features`, one per
+ * candidate, are the candidates' match features when the caller has them already.
  */
-export function clusterListings(candidates: readonly Candidate[]): MergedListing[] {
+export function clusterListings(
+  candidates: readonly Candidate[],
+  features: readonly MatchFeatures[] = candidates.map(({ listing }) => featuresOf(listing)),
+): MergedListing[] {
   const parent = candidates.map((_, index) => index);
   const find = (index: number): number => {
     let root = index;
@@ -47,7 +53,6 @@ export function clusterListings(candidates: readonly Candidate[]): MergedListing
   const links: { fromIndex: number; link: MergedListing['links'][number] }[] = [];
 
   // Only listings that could match are compared: those sharing a block.
-  const features: MatchFeatures[] = candidates.map(({ listing }) => featuresOf(listing));
   const blocks = new Map<string, number[]>();
   features.forEach((feature, index) => {
     for (const key of blockKeys(feature)) {
@@ -86,6 +91,6 @@ export function clusterListings(candidates: readonly Candidate[]): MergedListing
     const chosen = members.reduce((best, member) =>
       recency(member.listing) > recency(best.listing) ? member : best,
     );
-    return { listing: chosen.listing, members, links };
+    return { listing: chosen.listing, chosenKey: chosen.key, members, links };
   });
 }

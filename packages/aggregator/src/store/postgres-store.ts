@@ -7,6 +7,7 @@ import {
   type DedupeRow,
   fingerprint,
   type ItemRow,
+  MERGED_WITH_LISTING,
   type MergedRow,
   type NoticeListRow,
   NoticeLists,
@@ -66,7 +67,8 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS merged (
     id TEXT PRIMARY KEY,
     state TEXT NOT NULL,
-    listing JSONB,
+    source_id TEXT,
+    item_id TEXT,
     provenance JSONB,
     fingerprint TEXT,
     seq BIGINT NOT NULL UNIQUE
@@ -98,12 +100,13 @@ const SCHEMA = `
   );
 `;
 /** Raised when the tables change shape; `migrate` brings older databases up to it. */
-const LAYOUT_VERSION = 2;
+const LAYOUT_VERSION = 3;
 
 /**
  * Brings a database set up by an earlier version to the current layout, in one transaction.
  * Version 1 stores each notice list once, in `notice_lists`, instead of in every item; version 2
- * puts the organiser first in dedupe block keys (see `organiserFirstBlockKey`).
+ * puts the organiser first in dedupe block keys (see `organiserFirstBlockKey`); version 3 keeps
+ * which item a merged listing shows instead of a copy of its listing.
  */
 async function migrate(client: pg.PoolClient) {
   const tables = new Set(
@@ -114,18 +117,24 @@ async function migrate(client: pg.PoolClient) {
     ).rows.map((row) => row.table_name),
   );
   if (!tables.has('items')) return;
-  if (tables.has('store_layout')) {
-    const { rows } = await client.query<{ version: number }>('SELECT version FROM store_layout');
-    if ((rows[0]?.version ?? 0) >= LAYOUT_VERSION) return;
-  }
-  const { rows: noticesColumn } = await client.query(
-    `SELECT 1 FROM information_schema.columns
-     WHERE table_schema = current_schema() AND table_name = 'items' AND column_name = 'notices'`,
-  );
+  const version = tables.has('store_layout')
+    ? ((await client.query<{ version: number }>('SELECT version FROM store_layout')).rows[0]?.version ?? 0)
+    : 0;
+  if (version >= LAYOUT_VERSION) return;
+  const hasColumn = async (table: string, column: string) =>
+    (
+      await client.query(
+        `SELECT 1 FROM information_schema.columns
+         WHERE table_schema = current_schema() AND table_name = $1 AND column_name = $2`,
+        [table, column],
+      )
+    ).rows.length > 0;
+  const noticesColumn = await hasColumn('items', 'notices');
+  const mergedListingColumn = await hasColumn('merged', 'listing');
   const noticeLists = new NoticeLists();
   await client.query('BEGIN');
   try {
-    if (noticesColumn.length > 0) {
+    if (noticesColumn) {
       await client.query(`CREATE TABLE notice_lists (key TEXT PRIMARY KEY, notices JSONB NOT NULL);
         ALTER TABLE items ADD COLUMN notices_key TEXT`);
       const lists = await client.query<{ notices: StoredNotice[] }>('SELECT DISTINCT notices FROM items');
@@ -139,7 +148,7 @@ async function migrate(client: pg.PoolClient) {
       }
       await client.query('ALTER TABLE items ALTER COLUMN notices_key SET NOT NULL, DROP COLUMN notices');
     }
-    if (tables.has('dedupe_entries')) {
+    if (version < 2 && tables.has('dedupe_entries')) {
       // organiserFirstBlockKey in SQL: `postcode|organiser|day` becomes `organiser|postcode|day`.
       await client.query(`UPDATE dedupe_entries AS d SET block_key = moved.block_key FROM (
           SELECT source_id, item_id, block_key AS old_key,
@@ -150,6 +159,18 @@ async function migrate(client: pg.PoolClient) {
           WHERE first > 0 AND last > first AND block_key !~ '^(id|url|name|charity):'
         ) AS moved
         WHERE d.source_id = moved.source_id AND d.item_id = moved.item_id AND d.block_key = moved.old_key`);
+    }
+    if (mergedListingColumn) {
+      // The item shown is the member whose listing the merged copy is; any member when the item
+      // changed since (the pending merge step rewrites the row).
+      await client.query(`ALTER TABLE merged ADD COLUMN source_id TEXT, ADD COLUMN item_id TEXT;
+        UPDATE merged AS m SET (source_id, item_id) = (
+          SELECT i.source_id, i.item_id
+          FROM jsonb_array_elements(m.provenance -> 'members') WITH ORDINALITY AS member (value, place)
+          JOIN items AS i ON i.source_id = member.value ->> 'sourceId' AND i.item_id = member.value ->> 'itemId'
+          ORDER BY i.listing IS NOT DISTINCT FROM m.listing DESC, member.place LIMIT 1)
+        WHERE state = 'updated';
+        ALTER TABLE merged DROP COLUMN listing;`);
     }
     await client.query('COMMIT');
   } catch (error) {
@@ -394,15 +415,16 @@ export class PostgresStore implements Store {
         const print = fingerprint(record);
         if (fingerprints.get(record.id) === print) continue;
         await client.query(
-          `INSERT INTO merged (id, state, listing, provenance, fingerprint, seq)
-           VALUES ($1, 'updated', $2, $3, $4, nextval('merged_seq'))
-           ON CONFLICT (id) DO UPDATE SET state = 'updated', listing = excluded.listing,
-             provenance = excluded.provenance, fingerprint = excluded.fingerprint, seq = excluded.seq`,
-          [record.id, JSON.stringify(record.listing), JSON.stringify(record.provenance), print],
+          `INSERT INTO merged (id, state, source_id, item_id, provenance, fingerprint, seq)
+           VALUES ($1, 'updated', $2, $3, $4, $5, nextval('merged_seq'))
+           ON CONFLICT (id) DO UPDATE SET state = 'updated', source_id = excluded.source_id,
+             item_id = excluded.item_id, provenance = excluded.provenance,
+             fingerprint = excluded.fingerprint, seq = excluded.seq`,
+          [record.id, record.chosen.sourceId, record.chosen.itemId, JSON.stringify(record.provenance), print],
         );
       }
       await client.query(
-        `UPDATE merged SET state = 'deleted', listing = NULL, provenance = NULL, fingerprint = NULL,
+        `UPDATE merged SET state = 'deleted', source_id = NULL, item_id = NULL, provenance = NULL, fingerprint = NULL,
            seq = nextval('merged_seq') WHERE id = ANY($1::text[]) AND state = 'updated'`,
         [step.retiredIds],
       );
@@ -425,13 +447,13 @@ export class PostgresStore implements Store {
   }
 
   async getMerged(id: string): Promise<StoredMerged | undefined> {
-    const { rows } = await this.#pool.query<MergedRow>('SELECT * FROM merged WHERE id = $1', [id]);
+    const { rows } = await this.#pool.query<MergedRow>(`${MERGED_WITH_LISTING} WHERE m.id = $1`, [id]);
     return rows[0] && toStoredMerged(rows[0]);
   }
 
   async mergedChangesSince(afterSeq: number, limit: number): Promise<StoredMerged[]> {
     const { rows } = await this.#pool.query<MergedRow>(
-      'SELECT * FROM merged WHERE seq > $1 ORDER BY seq LIMIT $2',
+      `${MERGED_WITH_LISTING} WHERE m.seq > $1 ORDER BY m.seq LIMIT $2`,
       [afterSeq, limit],
     );
     return rows.map(toStoredMerged);

@@ -149,19 +149,30 @@ function remember<K, V>(cache: Map<K, V>, key: K, value: V) {
   cache.set(key, value);
 }
 
+/**
+ * Merged rows with the listing of the item each one shows, in both stores' SQL. The listing is
+ * null for a tombstone, and for a live row whose item has gone since the last merge.
+ */
+export const MERGED_WITH_LISTING = `SELECT m.id, m.state, i.listing, m.provenance, m.seq FROM merged AS m
+  LEFT JOIN items AS i ON i.source_id = m.source_id AND i.item_id = m.item_id`;
+
 export interface MergedRow {
   id: string;
   state: string;
+  /** The chosen item's. */
   listing: string | object | null;
   provenance: string | object | null;
   seq: number | string | bigint;
 }
 
+/** A merged row read with its chosen item's listing: a live row whose item is gone reads as a tombstone. */
 export function toStoredMerged(row: MergedRow): StoredMerged {
+  if (row.state !== 'updated' || row.listing === null)
+    return { id: row.id, state: 'deleted', seq: Number(row.seq) };
   return {
     id: row.id,
-    state: row.state as StoredMerged['state'],
-    ...(row.listing !== null && { listing: parsed(row.listing) }),
+    state: 'updated',
+    listing: parsed(row.listing),
     ...(row.provenance !== null && { provenance: parsed(row.provenance) }),
     seq: Number(row.seq),
   };
@@ -201,16 +212,17 @@ export function toDedupeEntries(rows: readonly DedupeRow[]): DedupeEntry[] {
 }
 
 /**
- * What counts as a change to a merged listing: its content, which versions of which items it came
- * from and why they matched, not when they were fetched. A hash, so the merged table does not hold
- * each listing twice; pass the listing's JSON when it is at hand anyway.
+ * What counts as a change to a merged listing: which item's listing it shows, which versions of
+ * which items it came from and why they matched, not when they were fetched. An item's version
+ * (`modified`) changes with its content, so this also tells when the chosen listing changed.
  */
-export function fingerprint(record: MergedRecord, listingJson = JSON.stringify(record.listing)): string {
+export function fingerprint(record: MergedRecord): string {
   const members = record.provenance.members
     .map((member) => `${member.sourceId}/${member.itemId}@${member.modified}`)
     .sort();
+  const { chosen, provenance } = record;
   return createHash('sha256')
-    .update(`[${listingJson},${JSON.stringify([members, record.provenance.links])}]`)
+    .update(JSON.stringify([`${chosen.sourceId}/${chosen.itemId}`, members, provenance.links]))
     .digest('base64url');
 }
 

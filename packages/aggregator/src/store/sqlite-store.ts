@@ -7,6 +7,7 @@ import {
   type DedupeRow,
   fingerprint,
   type ItemRow,
+  MERGED_WITH_LISTING,
   type MergedRow,
   type NoticeListRow,
   NoticeLists,
@@ -64,7 +65,8 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS merged (
     id TEXT PRIMARY KEY,
     state TEXT NOT NULL,
-    listing TEXT,
+    source_id TEXT,
+    item_id TEXT,
     provenance TEXT,
     fingerprint TEXT,
     seq INTEGER NOT NULL UNIQUE
@@ -92,12 +94,13 @@ const SCHEMA = `
   );
 `;
 /** Raised when the tables change shape; `migrate` brings older stores up to it. */
-const LAYOUT_VERSION = 2;
+const LAYOUT_VERSION = 3;
 
 /**
  * Brings a store made by an earlier version up to the current layout, in one transaction.
  * Version 1 stores each notice list once, in `notice_lists`, instead of in every item; version 2
- * puts the organiser first in dedupe block keys.
+ * puts the organiser first in dedupe block keys; version 3 keeps which item a merged listing shows
+ * instead of a copy of its listing.
  */
 function migrate(db: DatabaseSync, noticeLists: NoticeLists) {
   const { user_version: version } = db.prepare('PRAGMA user_version').get() as { user_version: number };
@@ -117,10 +120,25 @@ function migrate(db: DatabaseSync, noticeLists: NoticeLists) {
         UPDATE items SET notices_key = oy_notices_key(notices);
         ALTER TABLE items DROP COLUMN notices;`);
     }
-    if (tables.some((table) => table.name === 'dedupe_entries')) {
+    if (version < 2 && tables.some((table) => table.name === 'dedupe_entries')) {
       db.exec(
         'UPDATE dedupe_entries SET block_key = oy_block_key(block_key) WHERE oy_block_key(block_key) <> block_key',
       );
+    }
+    const mergedColumns = db.prepare(`SELECT name FROM pragma_table_info('merged')`).all() as {
+      name: string;
+    }[];
+    if (mergedColumns.some((column) => column.name === 'listing')) {
+      // The item shown is the member whose listing the merged copy is; any member when the item
+      // changed since (the pending merge step rewrites the row).
+      db.exec(`ALTER TABLE merged ADD COLUMN source_id TEXT;
+        ALTER TABLE merged ADD COLUMN item_id TEXT;
+        UPDATE merged SET (source_id, item_id) = (
+          SELECT i.source_id, i.item_id FROM json_each(merged.provenance, '$.members') AS member
+          JOIN items AS i ON i.source_id = member.value ->> 'sourceId' AND i.item_id = member.value ->> 'itemId'
+          ORDER BY i.listing IS merged.listing DESC, member.key LIMIT 1)
+        WHERE state = 'updated';
+        ALTER TABLE merged DROP COLUMN listing;`);
     }
     db.exec('COMMIT');
   } catch (error) {
@@ -331,19 +349,16 @@ export class SqliteStore implements Store {
     );
     const current = this.#prepare(`SELECT fingerprint FROM merged WHERE id = ? AND state = 'updated'`);
     const upsert = this.#prepare(
-      `INSERT INTO merged (id, state, listing, provenance, fingerprint, seq) VALUES (?, 'updated', ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET state = 'updated', listing = excluded.listing,
+      `INSERT INTO merged (id, state, source_id, item_id, provenance, fingerprint, seq) VALUES (?, 'updated', ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET state = 'updated', source_id = excluded.source_id, item_id = excluded.item_id,
          provenance = excluded.provenance, fingerprint = excluded.fingerprint, seq = excluded.seq`,
     );
     const tombstone = this.#prepare(
-      `UPDATE merged SET state = 'deleted', listing = NULL, provenance = NULL, fingerprint = NULL, seq = ?
+      `UPDATE merged SET state = 'deleted', source_id = NULL, item_id = NULL, provenance = NULL, fingerprint = NULL, seq = ?
        WHERE id = ? AND state = 'updated'`,
     );
     // Worked out before the transaction, which holds up every other writer while it lasts.
-    const records = step.records.map((record) => {
-      const listing = JSON.stringify(record.listing);
-      return { id: record.id, listing, print: fingerprint(record, listing), record };
-    });
+    const records = step.records.map((record) => ({ record, print: fingerprint(record) }));
     this.#db.exec('BEGIN IMMEDIATE');
     try {
       if (this.#mergedItemSeq() !== step.fromItemSeq) {
@@ -356,10 +371,11 @@ export class SqliteStore implements Store {
         for (const key of entry.blockKeys)
           remember.run(entry.sourceId, entry.itemId, key, entry.mergedId ?? null);
       }
-      for (const { id, listing, print, record } of records) {
-        const row = current.get(id) as { fingerprint: string } | undefined;
+      for (const { record, print } of records) {
+        const row = current.get(record.id) as { fingerprint: string } | undefined;
         if (row?.fingerprint === print) continue;
-        upsert.run(id, listing, JSON.stringify(record.provenance), print, ++seq);
+        const { sourceId, itemId } = record.chosen;
+        upsert.run(record.id, sourceId, itemId, JSON.stringify(record.provenance), print, ++seq);
       }
       for (const id of step.retiredIds) {
         if (Number(tombstone.run(seq + 1, id).changes) > 0) seq++;
@@ -383,12 +399,12 @@ export class SqliteStore implements Store {
   }
 
   async getMerged(id: string): Promise<StoredMerged | undefined> {
-    const row = this.#prepare('SELECT * FROM merged WHERE id = ?').get(id) as MergedRow | undefined;
+    const row = this.#prepare(`${MERGED_WITH_LISTING} WHERE m.id = ?`).get(id) as MergedRow | undefined;
     return row && toStoredMerged(row);
   }
 
   async mergedChangesSince(afterSeq: number, limit: number): Promise<StoredMerged[]> {
-    const rows = this.#prepare('SELECT * FROM merged WHERE seq > ? ORDER BY seq LIMIT ?').all(
+    const rows = this.#prepare(`${MERGED_WITH_LISTING} WHERE m.seq > ? ORDER BY m.seq LIMIT ?`).all(
       afterSeq,
       limit,
     ) as unknown as MergedRow[];

@@ -55,11 +55,15 @@ export interface StoredItem extends HarvestedItem {
   seq: number;
 }
 
-/** One listing of the merged directory: the chosen version of a cluster of duplicates. */
+/**
+ * One listing of the merged directory: the chosen version of a cluster of duplicates. The store
+ * keeps which item was chosen, not a second copy of its listing.
+ */
 export interface MergedRecord {
   /** The chosen listing's own `id`. */
   id: string;
-  listing: Listing;
+  /** The item whose listing is shown. */
+  chosen: ItemRef;
   /** Every source item in the cluster and why each joined: the provenance a person can check. */
   provenance: Provenance;
 }
@@ -69,7 +73,12 @@ export interface Provenance {
   links: { from: string; to: string; reasons: string[] }[];
 }
 
-/** A merged listing as stored: live, or a tombstone once its cluster went away or chose another id. */
+/**
+ * A merged listing as stored: live, or a tombstone once its cluster went away or chose another id.
+ * The listing is the chosen item's as the store holds it now: when that item changes, the merged
+ * listing shows the change at once, and gets a new place in the feed when the merge catches up;
+ * when the item is gone, the merged listing reads as a tombstone until then.
+ */
 export interface StoredMerged {
   id: string;
   state: 'updated' | 'deleted';

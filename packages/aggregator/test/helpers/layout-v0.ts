@@ -1,4 +1,26 @@
-import type { StoredNotice } from '../../src/index.ts';
+import { expect } from 'vitest';
+import type { Store, StoredNotice } from '../../src/index.ts';
+
+/**
+ * Two live items of one source that version 0 merged into one listing, keeping a copy of the
+ * listing chosen: f's, the second member's.
+ */
+export const V0_CLUSTER = {
+  id: 'https://example.org.uk/listings/chess',
+  listings: {
+    e: { id: 'https://example.org.uk/listings/chess', name: 'Chess Club' },
+    f: { id: 'https://example.org.uk/listings/chess', name: 'Chess Club (Thursdays)' },
+  },
+  provenance: {
+    members: ['e', 'f'].map((itemId, index) => ({
+      sourceId: 'charity',
+      itemId,
+      fetchedAt: '2026-11-24T10:00:00Z',
+      modified: String(index + 4),
+    })),
+    links: [{ from: 'charity/e', to: 'charity/f', reasons: ['same-id'] }],
+  },
+};
 
 /** The tables a store had before notice lists (layout version 0), enough to migrate from. */
 export const layoutV0 = (json: 'TEXT' | 'JSONB') => `
@@ -10,7 +32,15 @@ export const layoutV0 = (json: 'TEXT' | 'JSONB') => `
     PRIMARY KEY (source_id, item_id));
   CREATE TABLE dedupe_entries (source_id TEXT NOT NULL, item_id TEXT NOT NULL, block_key TEXT NOT NULL,
     merged_id TEXT, PRIMARY KEY (source_id, item_id, block_key));
+  CREATE TABLE merged (id TEXT PRIMARY KEY, state TEXT NOT NULL, listing ${json}, provenance ${json},
+    fingerprint TEXT, seq BIGINT NOT NULL UNIQUE);
   INSERT INTO sources (id, url, format) VALUES ('charity', 'http://127.0.0.1/feed', 'openyouth');
+  INSERT INTO items VALUES
+    ('charity', 'e', 'updated', '4', '4', 'k4', '${JSON.stringify(V0_CLUSTER.listings.e)}', '[]', '2026-11-24T10:00:00Z', 4),
+    ('charity', 'f', 'updated', '5', '5', 'k5', '${JSON.stringify(V0_CLUSTER.listings.f)}', '[]', '2026-11-24T10:00:00Z', 5);
+  INSERT INTO merged VALUES
+    ('${V0_CLUSTER.id}', 'updated', '${JSON.stringify(V0_CLUSTER.listings.f)}', '${JSON.stringify(V0_CLUSTER.provenance)}', 'print', 1),
+    ('https://example.org.uk/listings/gone', 'deleted', NULL, NULL, NULL, 2);
   INSERT INTO dedupe_entries VALUES
     ('charity', 'a', 'id:https://example.org.uk/listings/a|1', 'https://example.org.uk/listings/a|1'),
     ('charity', 'a', 'BS59JB|id:https://example.org.uk/#org|Tuesday', 'https://example.org.uk/listings/a|1'),
@@ -41,3 +71,21 @@ export const V0_ITEMS: [itemId: string, notices: StoredNotice[]][] = [
 /** An item row of version 0, its notices bound to `placeholder` (SQLite and PostgreSQL spell it differently). */
 export const v0ItemInsert = (itemId: string, seq: number, placeholder: string) =>
   `INSERT INTO items VALUES ('charity', '${itemId}', 'deleted', '${seq}', '${seq}', 'k${seq}', NULL, ${placeholder}, '2026-11-24T10:00:00Z', ${seq})`;
+
+/** What a store migrated from version 0 must read back: every notice list, block key and merged listing. */
+export async function expectMigratedFromV0(store: Store) {
+  for (const [itemId, notices] of V0_ITEMS)
+    expect((await store.getItem('charity', itemId))?.notices).toEqual(notices);
+  const [entry] = await store.dedupeEntries([{ sourceId: 'charity', itemId: 'a' }], []);
+  expect(entry?.blockKeys.sort()).toEqual(V0_BLOCK_KEYS_MIGRATED);
+  expect(await store.getMerged(V0_CLUSTER.id)).toEqual({
+    id: V0_CLUSTER.id,
+    state: 'updated',
+    listing: V0_CLUSTER.listings.f,
+    provenance: V0_CLUSTER.provenance,
+    seq: 1,
+  });
+  expect(await store.mergedChangesSince(1, 10)).toEqual([
+    { id: 'https://example.org.uk/listings/gone', state: 'deleted', seq: 2 },
+  ]);
+}
