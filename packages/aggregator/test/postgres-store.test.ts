@@ -6,6 +6,7 @@ import { listing as exampleListing } from '../../../examples/typed-listing.ts';
 import {
   createStore,
   harvestCatalogue,
+  harvestOnThread,
   mergeAlongside,
   rebuildMergedView,
   rpdeReader,
@@ -41,7 +42,7 @@ describe.skipIf(skip)(
       return server.url.replace(/\/postgres$/, `/${name}`);
     }
 
-    it('lets two harvesters share the database without ever harvesting one source twice at once', async () => {
+    it('lets three harvesters, one on its own thread, share the database without ever harvesting one source twice at once', async () => {
       // Four slow feeds on loopback that record how many requests each has in flight at once.
       const inFlight = new Map<string, number>();
       const mostInFlight = new Map<string, number>();
@@ -89,7 +90,14 @@ describe.skipIf(skip)(
           await store.close();
         }
       };
-      const results = (await Promise.all([harvester('worker-1'), harvester('worker-2')])).flat();
+      // The third harvests on a thread of its own, as `openyouth harvest` does.
+      const results = (
+        await Promise.all([
+          harvester('worker-1'),
+          harvester('worker-2'),
+          harvestOnThread(url, catalogue, { concurrency: 2 }),
+        ])
+      ).flat();
       await new Promise((resolve) => feeds.close(resolve));
 
       expect([...mostInFlight.values()]).toEqual([1, 1, 1, 1]);

@@ -93,6 +93,14 @@ describe('openyouth harvest', () => {
     expect(out).toContain(`Merged directory: ${PAGES * PER_PAGE} listings`);
   }, 60_000);
 
+  it('exits 2 with a plain message when the store cannot be opened', async () => {
+    const { catalogue } = await workspace([{ id: 'club', path: '/feed' }]);
+    const store = join(tmpdir(), 'no-such-directory-for-openyouth', 'store.db');
+    const { code, err } = await run('harvest', '--catalogue', catalogue, '--store', store);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^The harvest stopped: .*unable to open.*the next run resumes from there\.$/is);
+  }, 60_000);
+
   it('exits 2 with the place and the fix when the catalogue is wrong', async () => {
     const directory = await mkdtemp(join(tmpdir(), 'openyouth-harvest-'));
     const catalogue = join(directory, 'hub.yaml');

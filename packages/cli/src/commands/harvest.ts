@@ -91,12 +91,23 @@ export async function harvestCommand(options: HarvestOptions, output: Output): P
     return HARVEST_EXIT.couldNotRun;
   }
   const progress = sourceProgress(catalogue.sources.map((source) => source.id));
-  const { results, merged } = await harvestAndMerge(location, catalogue, {
-    resync: options.resync === true,
-    concurrency: options.concurrency,
-    onPage: progress.update,
-  });
-  progress.stop();
+  let harvested: Awaited<ReturnType<typeof harvestAndMerge>>;
+  try {
+    harvested = await harvestAndMerge(location, catalogue, {
+      resync: options.resync === true,
+      concurrency: options.concurrency,
+      onPage: progress.update,
+    });
+  } catch (error) {
+    // The store itself failed (cannot be opened, or stayed locked): sources' own failures are results.
+    output.error(
+      `The harvest stopped: ${(error as Error).message}. What was stored is kept; the next run resumes from there.`,
+    );
+    return HARVEST_EXIT.couldNotRun;
+  } finally {
+    progress.stop();
+  }
+  const { results, merged } = harvested;
   for (const result of results) output.log(describe(result));
   output.log(
     `Merged directory: ${merged.listings} listings (${merged.changed} new or changed, ${merged.deleted} removed) in ${location.startsWith('postgres') ? 'PostgreSQL' : location}.`,
