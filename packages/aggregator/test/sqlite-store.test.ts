@@ -28,6 +28,28 @@ describe('the embedded SQLite store', () => {
     await second.close();
   });
 
+  it('waits for the write transaction of another connection without holding up its own thread', async () => {
+    const path = await freshPath();
+    const store = await createStore(path);
+    await store.upsertSource({ id: 'charity', url: 'http://127.0.0.1/feed', format: 'openyouth' });
+    const other = new DatabaseSync(path);
+    other.exec('BEGIN IMMEDIATE');
+    const stored = store.applyPage('charity', {
+      items: [{ itemId: 'a', state: 'deleted', modified: '5' }],
+      position: 'p1',
+      fetchedAt: '2026-11-24T10:00:00Z',
+    });
+    // The other writer is on this very thread: had the store slept in SQLite's busy wait, this
+    // timer could not run, the other transaction would never end, and the page never be stored.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await store.countItems()).toEqual({ updated: 0, deleted: 0 });
+    other.exec('COMMIT');
+    expect(await stored).toEqual({ changed: 1, unchanged: 0 });
+    expect(await store.countItems()).toEqual({ updated: 0, deleted: 1 });
+    other.close();
+    await store.close();
+  });
+
   it('moves a store of the first layout to the current one (one row per distinct notice list, block keys organiser first, merged listings read from their items), losing nothing', async () => {
     const path = await freshPath();
     const old = new DatabaseSync(path);

@@ -1,4 +1,5 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { modifiedKey } from './modified-key.ts';
 import {
   contentKey,
@@ -93,6 +94,10 @@ const SCHEMA = `
     item_seq INTEGER NOT NULL
   );
 `;
+/** How long a writer waits for another connection's write transaction before it fails. */
+const WRITE_WAIT_MS = 60_000;
+const SQLITE_BUSY = 5;
+
 /** Raised when the tables change shape; `migrate` brings older stores up to it. */
 const LAYOUT_VERSION = 3;
 
@@ -157,7 +162,7 @@ export class SqliteStore implements Store {
   constructor(path: string) {
     // Other connections (a merge thread, a server publishing) may write the same file: a writer
     // waits for the one before it rather than failing.
-    this.#db = new DatabaseSync(path, { timeout: 60_000 });
+    this.#db = new DatabaseSync(path, { timeout: WRITE_WAIT_MS });
     // WAL: readers never block the harvester. synchronous = NORMAL still keeps every committed page
     // when the process is killed (only a power cut can lose the last pages, which the next run
     // fetches again from the saved position), and saves an fsync per page.
@@ -201,7 +206,7 @@ export class SqliteStore implements Store {
     );
     const savedLists = new Set<string>();
     const result: ApplyResult = { changed: 0, unchanged: 0 };
-    this.#db.exec('BEGIN IMMEDIATE');
+    await this.#beginWrite();
     try {
       let seq = this.#lastSeq('items');
       for (const item of page.items) {
@@ -281,7 +286,7 @@ export class SqliteStore implements Store {
     const markDeleted = this.#prepare(
       `UPDATE items SET state = 'deleted', content_key = ?, listing = NULL, seq = ? WHERE source_id = ? AND item_id = ?`,
     );
-    this.#db.exec('BEGIN IMMEDIATE');
+    await this.#beginWrite();
     let seq = this.#lastSeq('items');
     for (const { item_id } of stale) markDeleted.run(DELETED_CONTENT_KEY, ++seq, sourceId, item_id);
     this.#db.exec('COMMIT');
@@ -359,7 +364,7 @@ export class SqliteStore implements Store {
     );
     // Worked out before the transaction, which holds up every other writer while it lasts.
     const records = step.records.map((record) => ({ record, print: fingerprint(record) }));
-    this.#db.exec('BEGIN IMMEDIATE');
+    await this.#beginWrite();
     try {
       if (this.#mergedItemSeq() !== step.fromItemSeq) {
         this.#db.exec('ROLLBACK');
@@ -452,6 +457,28 @@ export class SqliteStore implements Store {
       rows,
       (keys) => load.all(JSON.stringify(keys)) as unknown as NoticeListRow[],
     );
+  }
+
+  /**
+   * Begins a write transaction. While another connection (the merge thread, a server publishing)
+   * writes, this waits without blocking the thread, so its other work goes on meanwhile (fetching
+   * and checking the next pages); SQLite's own busy wait would put the whole thread to sleep.
+   */
+  async #beginWrite(): Promise<void> {
+    const deadline = performance.now() + WRITE_WAIT_MS;
+    for (let pause = 1; ; pause = Math.min(pause * 2, 16)) {
+      this.#db.exec('PRAGMA busy_timeout = 0');
+      try {
+        this.#db.exec('BEGIN IMMEDIATE');
+        return;
+      } catch (error) {
+        if ((error as { errcode?: number }).errcode !== SQLITE_BUSY || performance.now() > deadline)
+          throw error;
+      } finally {
+        this.#db.exec(`PRAGMA busy_timeout = ${WRITE_WAIT_MS}`);
+      }
+      await sleep(pause);
+    }
   }
 
   /** The last change sequence number of a table, read in the write transaction that extends it. */
