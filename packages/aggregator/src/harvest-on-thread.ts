@@ -28,13 +28,17 @@ export function harvestOnThread(
   catalogue: Catalogue,
   options: HarvestOnThreadOptions = {},
 ): Promise<SourceResult[]> {
-  const worker = startThread('harvest-worker', {
-    location,
-    catalogue,
-    resync: options.resync === true,
-    concurrency: options.concurrency,
-    checkedAt: (options.checkedAt ?? new Date()).toISOString(),
-  });
+  const worker = startThread(
+    'harvest-worker',
+    {
+      location,
+      catalogue,
+      resync: options.resync === true,
+      concurrency: options.concurrency,
+      checkedAt: (options.checkedAt ?? new Date()).toISOString(),
+    },
+    8,
+  );
   return new Promise((resolve, reject) => {
     worker.on('message', (message: Message) => {
       if ('progress' in message) options.onPage?.(message.progress);

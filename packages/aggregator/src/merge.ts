@@ -3,8 +3,11 @@ import { blockKeys, type Candidate, clusterListings } from './dedupe/cluster.ts'
 import { featuresOf, type MatchFeatures } from './dedupe/match.ts';
 import type { DedupeEntry, MergedRecord, MergeStep, Store, StoredItem } from './store/types.ts';
 
-/** Item changes taken per step: enough to amortise the queries, few enough to keep memory flat. */
-const STEP_SIZE = 2000;
+/**
+ * Item changes taken per step: enough to amortise the queries, few enough to keep memory flat
+ * (bench:harvest, a million listings: 1,000 as fast as 2,000, and 25-30 MB less resident).
+ */
+const STEP_SIZE = 1000;
 
 const keyOf = (item: { sourceId: string; itemId: string }) => `${item.sourceId}/${item.itemId}`;
 const byPlace = (a: StoredItem, b: StoredItem) =>

@@ -6,14 +6,15 @@ const fromSource = import.meta.url.endsWith('.ts');
 
 /**
  * Starts one of this package's thread scripts (`merge-worker`, `harvest-worker`) from its sources
- * or its build, whichever this module was loaded from. What a step of either thread reads lives
- * only for that step: a small young generation is collected more often and keeps about 100 MB
- * less resident than the default (measured with bench:harvest).
+ * or its build, whichever this module was loaded from. What a page or a step of either thread
+ * reads lives only for that page or step: a young generation of `youngGenerationMb`, smaller than
+ * the default, is collected more often and keeps the process's memory down (bench:harvest
+ * measures the trade-off).
  */
-export function startThread(script: string, workerData: unknown): Worker {
+export function startThread(script: string, workerData: unknown, youngGenerationMb: number): Worker {
   return new Worker(new URL(`./${script}.${fromSource ? 'ts' : 'js'}`, import.meta.url), {
     workerData,
-    resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb },
     // Not the process's own flags: a thread refuses some of them (heap sizes, for one).
     ...(fromSource && { execArgv: ['--conditions=@openyouth/source'] }),
   });
