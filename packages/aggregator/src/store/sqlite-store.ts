@@ -287,9 +287,14 @@ export class SqliteStore implements Store {
       `UPDATE items SET state = 'deleted', content_key = ?, listing = NULL, seq = ? WHERE source_id = ? AND item_id = ?`,
     );
     await this.#beginWrite();
-    let seq = this.#lastSeq('items');
-    for (const { item_id } of stale) markDeleted.run(DELETED_CONTENT_KEY, ++seq, sourceId, item_id);
-    this.#db.exec('COMMIT');
+    try {
+      let seq = this.#lastSeq('items');
+      for (const { item_id } of stale) markDeleted.run(DELETED_CONTENT_KEY, ++seq, sourceId, item_id);
+      this.#db.exec('COMMIT');
+    } catch (error) {
+      this.#db.exec('ROLLBACK');
+      throw error;
+    }
     return stale.length;
   }
 
