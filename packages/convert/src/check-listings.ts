@@ -50,11 +50,13 @@ export function validateConverted(
   for (const group of notices) {
     for (const { code, severity, instancePath, params, message } of group.samples) {
       // Notices on an array of listings point into it: /<index>/<path within the listing>.
-      const [, index, ...rest] = instancePath.split('/');
-      checked[Number(index)]?.notices.push({
+      if (!instancePath.startsWith('/')) continue;
+      const end = instancePath.indexOf('/', 1);
+      const index = Number(end < 0 ? instancePath.slice(1) : instancePath.slice(1, end));
+      checked[index]?.notices.push({
         code,
         severity,
-        instancePath: rest.length > 0 ? `/${rest.join('/')}` : '',
+        instancePath: end < 0 ? '' : instancePath.slice(end),
         params,
         message,
       });
