@@ -195,7 +195,7 @@ export function storeContract(open: () => Promise<Store>) {
         modified,
       });
       const record = (itemId: string, modified: string, fetchedAt?: string) => ({
-        id: itemId,
+        id: listing(itemId).id,
         chosen: { sourceId: 'charity', itemId },
         provenance: { members: [member(itemId, modified, fetchedAt)], links: [] },
       });
@@ -217,30 +217,31 @@ export function storeContract(open: () => Promise<Store>) {
       expect(
         await store.applyMergeStep(step(1, [record('a', '1', '2026-11-25T10:00:00Z'), record('b', '2')])),
       ).toBe(true);
-      expect(await store.applyMergeStep(step(2, [record('b', '2')], ['a']))).toBe(true);
+      expect(await store.applyMergeStep(step(2, [record('b', '2')], [listing('a').id]))).toBe(true);
       // Another worker already stored the step from position 2.
       expect(await store.applyMergeStep(step(2, [record('c', '1')]))).toBe(false);
       expect((await store.mergeProgress()).itemSeq).toBe(3);
       const changes = await store.mergedChangesSince(0, 10);
       expect(changes.map((change) => [change.id, change.state])).toEqual([
-        ['b', 'updated'],
-        ['a', 'deleted'],
+        [listing('b').id, 'updated'],
+        [listing('a').id, 'deleted'],
       ]);
-      expect(await store.getMerged('b')).toEqual({
-        id: 'b',
+      expect(await store.getMerged(listing('b').id)).toEqual({
+        id: listing('b').id,
         state: 'updated',
         listing: listing('b', 'B2'),
         provenance: { members: [member('b', '2')], links: [] },
         seq: changes[0]?.seq,
       });
-      expect((await store.getMerged('a'))?.listing).toBeUndefined();
-      expect(await store.getMerged('c')).toBeUndefined();
+      expect((await store.getMerged(listing('a').id))?.listing).toBeUndefined();
+      expect(await store.getMerged(listing('c').id)).toBeUndefined();
     }),
   );
 
   it(
-    'shows a merged listing as its chosen item is now, and as a tombstone once that item is gone',
+    'shows a merged listing as its chosen item is now, and as a tombstone once that item is gone or has another id',
     withStore(async (store) => {
+      const id = listing('a').id;
       await store.applyPage('charity', page([updated('a', '1', 'A')], 'p1'));
       await store.applyMergeStep({
         fromItemSeq: 0,
@@ -248,7 +249,7 @@ export function storeContract(open: () => Promise<Store>) {
         entries: [],
         records: [
           {
-            id: 'a',
+            id,
             chosen: { sourceId: 'charity', itemId: 'a' },
             provenance: {
               members: [
@@ -261,11 +262,13 @@ export function storeContract(open: () => Promise<Store>) {
         retiredIds: [],
       });
       await store.applyPage('charity', page([updated('a', '2', 'A2')], 'p2'));
-      expect((await store.getMerged('a'))?.listing?.name).toBe('A2');
-      await store.applyPage('charity', page([{ itemId: 'a', state: 'deleted', modified: '3' }], 'p3'));
+      expect((await store.getMerged(id))?.listing?.name).toBe('A2');
+      const renamed = { ...updated('a', '3', 'A3'), listing: listing('elsewhere', 'A3') };
+      await store.applyPage('charity', page([renamed], 'p3'));
       const [change] = await store.mergedChangesSince(0, 10);
-      expect(change).toEqual({ id: 'a', state: 'deleted', seq: change?.seq });
-      expect(await store.getMerged('a')).toEqual(change);
+      expect(change).toEqual({ id, state: 'deleted', seq: change?.seq });
+      await store.applyPage('charity', page([{ itemId: 'a', state: 'deleted', modified: '4' }], 'p4'));
+      expect(await store.getMerged(id)).toEqual(change);
     }),
   );
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Listing } from '@openyouth/schema';
 import type {
   DedupeEntry,
   HarvestedItem,
@@ -165,14 +166,17 @@ export interface MergedRow {
   seq: number | string | bigint;
 }
 
-/** A merged row read with its chosen item's listing: a live row whose item is gone reads as a tombstone. */
+/**
+ * A merged row read with its chosen item's listing. A live row whose item is gone, or now has
+ * another id, reads as a tombstone until the merge catches up.
+ */
 export function toStoredMerged(row: MergedRow): StoredMerged {
-  if (row.state !== 'updated' || row.listing === null)
-    return { id: row.id, state: 'deleted', seq: Number(row.seq) };
+  const listing = row.state === 'updated' && row.listing !== null ? parsed<Listing>(row.listing) : undefined;
+  if (listing?.id !== row.id) return { id: row.id, state: 'deleted', seq: Number(row.seq) };
   return {
     id: row.id,
     state: 'updated',
-    listing: parsed(row.listing),
+    listing,
     ...(row.provenance !== null && { provenance: parsed(row.provenance) }),
     seq: Number(row.seq),
   };

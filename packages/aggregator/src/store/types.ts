@@ -77,7 +77,7 @@ export interface Provenance {
  * A merged listing as stored: live, or a tombstone once its cluster went away or chose another id.
  * The listing is the chosen item's as the store holds it now: when that item changes, the merged
  * listing shows the change at once, and gets a new place in the feed when the merge catches up;
- * when the item is gone, the merged listing reads as a tombstone until then.
+ * when the item is gone or has taken another id, the merged listing reads as a tombstone until then.
  */
 export interface StoredMerged {
   id: string;
