@@ -93,6 +93,15 @@ describe('openyouth harvest', () => {
     expect(out).toContain(`Merged directory: ${PAGES * PER_PAGE} listings`);
   }, 60_000);
 
+  it('harvests and merges into a store in memory on the command thread, as a dry run', async () => {
+    const { catalogue } = await workspace([{ id: 'club', path: '/feed' }]);
+    const { code, out } = await run('harvest', '--catalogue', catalogue, '--store', ':memory:');
+    expect(code).toBe(0);
+    expect(out).toContain(
+      `Merged directory: ${PAGES * PER_PAGE} listings (${PAGES * PER_PAGE} new or changed, 0 removed) in :memory:.`,
+    );
+  }, 60_000);
+
   it('exits 2 with a plain message when the store cannot be opened', async () => {
     const { catalogue } = await workspace([{ id: 'club', path: '/feed' }]);
     const store = join(tmpdir(), 'no-such-directory-for-openyouth', 'store.db');
