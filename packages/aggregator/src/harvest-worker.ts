@@ -2,9 +2,8 @@
 // posting each page's progress and then the results.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Catalogue } from './catalogue.ts';
-import { validatorCheck } from './harvest/check.ts';
+import { defaultHarvestOptions } from './harvest/default-options.ts';
 import { harvestCatalogue } from './harvest/harvest-catalogue.ts';
-import { readerFor } from './harvest/readers/converted-readers.ts';
 import { createStore } from './store/create-store.ts';
 
 const { location, catalogue, resync, concurrency, checkedAt } = workerData as {
@@ -18,8 +17,7 @@ const { location, catalogue, resync, concurrency, checkedAt } = workerData as {
 const store = await createStore(location);
 try {
   const results = await harvestCatalogue(store, catalogue, {
-    readerFor: (source) => readerFor(source, catalogue.allow),
-    check: validatorCheck(new Date(checkedAt)),
+    ...defaultHarvestOptions(catalogue, new Date(checkedAt)),
     resync,
     ...(concurrency !== undefined && { concurrency }),
     onPage: (progress) => parentPort?.postMessage({ progress }),

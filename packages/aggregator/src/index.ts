@@ -6,6 +6,7 @@ export { AGGREGATOR_ERRORS, AggregatorError, type AggregatorErrorCode } from './
 export { AGEING_AFTER_DAYS, type Freshness, freshnessOf, STALE_AFTER_DAYS } from './freshness.ts';
 export { assertHostAllowed, createGuardedAgent } from './guarded-agent.ts';
 export { validatorCheck } from './harvest/check.ts';
+export { defaultHarvestOptions } from './harvest/default-options.ts';
 export { type HarvestCatalogueOptions, harvestCatalogue } from './harvest/harvest-catalogue.ts';
 export { type HarvestSourceOptions, harvestSource } from './harvest/harvest-source.ts';
 export {

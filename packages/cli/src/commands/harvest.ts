@@ -2,16 +2,15 @@ import {
   AggregatorError,
   type Catalogue,
   createStore,
+  defaultHarvestOptions,
   type HarvestOnThreadOptions,
   harvestCatalogue,
   harvestOnThread,
   loadCatalogue,
   type MergeSummary,
   mergeAlongside,
-  readerFor,
   rebuildMergedView,
   type SourceResult,
-  validatorCheck,
 } from '@openyouth/aggregator';
 import cliProgress from 'cli-progress';
 import type { Output } from '../internal/output.ts';
@@ -61,8 +60,7 @@ async function harvestAndMerge(
     try {
       const results = await harvestCatalogue(store, catalogue, {
         ...options,
-        readerFor: (source) => readerFor(source, catalogue.allow),
-        check: validatorCheck(new Date()),
+        ...defaultHarvestOptions(catalogue, new Date()),
       });
       return { results, merged: await rebuildMergedView(store) };
     } finally {

@@ -5,12 +5,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   type Catalogue,
+  defaultHarvestOptions,
   harvestCatalogue,
-  readerFor,
   rebuildMergedView,
   type SourceResult,
   type Store,
-  validatorCheck,
 } from '@openyouth/aggregator';
 import type { Listing } from '@openyouth/schema';
 import { createFeedHandler, type PublishableItem } from '@openyouth/sdk';
@@ -83,8 +82,7 @@ export async function harvestBundledExamples(
       allow: { loopback: true, private: false },
     };
     const sources = await harvestCatalogue(store, catalogue, {
-      readerFor: (source) => readerFor(source, catalogue.allow),
-      check: validatorCheck(now),
+      ...defaultHarvestOptions(catalogue, now),
       now: () => now,
     });
     const merged = await rebuildMergedView(store);
