@@ -26,6 +26,13 @@ const server = fork(new URL('./feed-server.ts', import.meta.url).pathname, [], {
 const port = await new Promise<number>((resolve) =>
   server.stdout?.once('data', (data) => resolve(Number(String(data)))),
 );
+const serverCpuSeconds = async () => {
+  const { user, system } = await new Promise<NodeJS.CpuUsage>((resolve) => {
+    server.once('message', resolve);
+    server.send('cpu');
+  });
+  return (user + system) / 1e6;
+};
 const feedUrl = (feed: number) => `http://127.0.0.1:${port}/feeds/${feed}`;
 
 // The peak RSS and heap of each step, sampled: peak RSS alone cannot say which step set it. The CPU
@@ -80,11 +87,13 @@ const harvest = async () => {
 // As `openyouth harvest` does it: the harvest on one thread, the merge following it on another.
 const merging = mergeAlongside(location);
 let merged: MergeSummary | undefined;
+const serverCpuBefore = await serverCpuSeconds();
 const initialHarvest = await seconds(harvest, 'harvest');
 const initialMerge = await seconds(async () => {
   merged = await merging.finish();
 }, 'merge');
 const initial = initialHarvest + initialMerge;
+const serverCpu = (await serverCpuSeconds()) - serverCpuBefore;
 const againHarvest = await seconds(harvest, 're-harvest');
 const store = await createStore(location);
 const againMerge = await seconds(() => rebuildMergedView(store), 're-merge');
@@ -114,3 +123,4 @@ console.log(
 console.log(`merged listings: ${merged?.listings.toLocaleString('en-GB')}; peak RSS ${peakRssMb} MB`);
 console.log(`peak RSS/heap by step: ${peaks.join(', ')}`);
 console.log(`CPU time of this process by step: ${cpuSeconds.join(', ')}`);
+console.log(`CPU time of the feed server during the initial harvest: ${serverCpu.toFixed(1)} s`);
