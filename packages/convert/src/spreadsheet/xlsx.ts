@@ -1,5 +1,5 @@
 import type { Listing } from '@openyouth/schema';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ConvertError } from '../errors.ts';
 import type { ListingsResult, OutputResult } from '../result.ts';
 import { type CellValue, formatCell, toCellValue } from './cells.ts';
@@ -8,6 +8,15 @@ import { type ReadSheetsOptions, readSheets, type SheetData, writeSheets } from 
 
 /** Rows given drop-down lists in a template: enough for any one provider's listings. */
 const VALIDATED_ROWS = 300;
+
+/**
+ * exceljs, loaded on first use: it is most of this package's memory (38 MB resident in each thread
+ * that loads it), and a harvester or server that never meets a workbook should not carry it.
+ */
+async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { default: excel } = await import('exceljs');
+  return new excel.Workbook();
+}
 const LISTS_SHEET = 'Lists';
 
 function columnLetter(index: number): string {
@@ -101,7 +110,7 @@ function addLists(workbook: ExcelJS.Workbook): Map<Column, string> {
 }
 
 async function toWorkbook(sheets: readonly SheetData[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'OpenYouth';
   const ranges = new Map<Column, string>();
   const specs = new Map(SHEETS.map((s) => [s.name, s]));
@@ -167,7 +176,7 @@ export async function xlsxToListings(
   file: Uint8Array,
   options: ReadSheetsOptions = {},
 ): Promise<ListingsResult> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(file as unknown as ExcelJS.Buffer);
   } catch (cause) {
