@@ -14,9 +14,9 @@ export interface MergeAlongside {
  * another thread cannot open.
  */
 export function mergeAlongside(location: string, options: { idleMs?: number } = {}): MergeAlongside {
-  // 16 MB: more of a step's items die young (bench:harvest, a million listings: 13-15 s left to
-  // merge after the harvest, against 17 s with 8 MB).
-  const worker = startThread('merge-worker', { location, idleMs: options.idleMs ?? 100 }, 16);
+  // 32 MB: more of a step's items die young, and fewer are copied out of the young generation
+  // (bench:harvest's figures, with the harvest thread's 16 MB, are in docs/benchmarks.md).
+  const worker = startThread('merge-worker', { location, idleMs: options.idleMs ?? 100 }, 32);
   const summary = new Promise<MergeSummary>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
