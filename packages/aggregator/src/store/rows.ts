@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Listing } from '@openyouth/schema';
 import type {
   DedupeEntry,
@@ -104,7 +104,7 @@ export class NoticeLists {
       const json = JSON.stringify(notices);
       let key = this.#keys.get(json);
       if (key === undefined) {
-        key = createHash('sha256').update(json).digest('base64url').slice(0, 22);
+        key = hash('sha256', json, 'base64url').slice(0, 22);
         remember(this.#keys, json, key);
       }
       stored = { key, json };
@@ -225,9 +225,11 @@ export function fingerprint(record: MergedRecord): string {
     .map((member) => `${member.sourceId}/${member.itemId}@${member.modified}`)
     .sort();
   const { chosen, provenance } = record;
-  return createHash('sha256')
-    .update(JSON.stringify([`${chosen.sourceId}/${chosen.itemId}`, members, provenance.links]))
-    .digest('base64url');
+  return hash(
+    'sha256',
+    JSON.stringify([`${chosen.sourceId}/${chosen.itemId}`, members, provenance.links]),
+    'base64url',
+  );
 }
 
 /**
@@ -236,9 +238,8 @@ export function fingerprint(record: MergedRecord): string {
  */
 export function contentKey(item: Pick<HarvestedItem, 'state' | 'listing'>): string {
   const { dateModified: _dateModified, ...content } = item.listing ?? {};
-  return createHash('sha256')
-    .update(JSON.stringify([item.state, content]))
-    .digest('base64url');
+  // The one-shot hash: a Hash object costs more than hashing a listing (3 µs against 1 µs).
+  return hash('sha256', JSON.stringify([item.state, content]), 'base64url');
 }
 
 /** The content key of every tombstone. */
