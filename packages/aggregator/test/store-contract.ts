@@ -212,12 +212,19 @@ export function storeContract(open: () => Promise<Store>) {
       });
       expect(await store.applyMergeStep(step(0, [record('a', '1'), record('b', '1')]))).toBe(true);
       expect(await store.countMerged()).toEqual({ updated: 2, deleted: 0 });
+      const changedSince = async (mergedSeq: number) =>
+        (await store.mergedChangesSince(mergedSeq, 10)).map((change) => [change.id, change.state]);
+      const afterFirst = (await store.mergeProgress()).mergedSeq;
       // a fetched again later with the same content: not a change; b has a new version.
       await store.applyPage('charity', page([updated('b', '2', 'B2')], 'p2'));
       expect(
         await store.applyMergeStep(step(1, [record('a', '1', '2026-11-25T10:00:00Z'), record('b', '2')])),
       ).toBe(true);
+      expect(await changedSince(afterFirst)).toEqual([[listing('b').id, 'updated']]);
+      const afterSecond = (await store.mergeProgress()).mergedSeq;
+      // b as it was: it keeps its place.
       expect(await store.applyMergeStep(step(2, [record('b', '2')], [listing('a').id]))).toBe(true);
+      expect(await changedSince(afterSecond)).toEqual([[listing('a').id, 'deleted']]);
       // Another worker already stored the step from position 2.
       expect(await store.applyMergeStep(step(2, [record('c', '1')]))).toBe(false);
       expect((await store.mergeProgress()).itemSeq).toBe(3);

@@ -357,11 +357,12 @@ export class SqliteStore implements Store {
     const remember = this.#prepare(
       'INSERT INTO dedupe_entries (source_id, item_id, block_key, merged_id) VALUES (?, ?, ?, ?)',
     );
-    const current = this.#prepare(`SELECT fingerprint FROM merged WHERE id = ? AND state = 'updated'`);
+    // An unchanged merged listing (same fingerprint) keeps its place in the feed: not rewritten.
     const upsert = this.#prepare(
       `INSERT INTO merged (id, state, source_id, item_id, provenance, fingerprint, seq) VALUES (?, 'updated', ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET state = 'updated', source_id = excluded.source_id, item_id = excluded.item_id,
-         provenance = excluded.provenance, fingerprint = excluded.fingerprint, seq = excluded.seq`,
+         provenance = excluded.provenance, fingerprint = excluded.fingerprint, seq = excluded.seq
+       WHERE merged.state <> 'updated' OR merged.fingerprint IS NOT excluded.fingerprint`,
     );
     const tombstone = this.#prepare(
       `UPDATE merged SET state = 'deleted', source_id = NULL, item_id = NULL, provenance = NULL, fingerprint = NULL, seq = ?
@@ -382,10 +383,9 @@ export class SqliteStore implements Store {
           remember.run(entry.sourceId, entry.itemId, key, entry.mergedId ?? null);
       }
       for (const { record, print } of records) {
-        const row = current.get(record.id) as { fingerprint: string } | undefined;
-        if (row?.fingerprint === print) continue;
         const { sourceId, itemId } = record.chosen;
-        upsert.run(record.id, sourceId, itemId, JSON.stringify(record.provenance), print, ++seq);
+        const provenance = JSON.stringify(record.provenance);
+        if (Number(upsert.run(record.id, sourceId, itemId, provenance, print, seq + 1).changes) > 0) seq++;
       }
       for (const id of step.retiredIds) {
         if (Number(tombstone.run(seq + 1, id).changes) > 0) seq++;
