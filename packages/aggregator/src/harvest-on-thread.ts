@@ -38,7 +38,7 @@ export function harvestOnThread(
       checkedAt: (options.checkedAt ?? new Date()).toISOString(),
     },
     // 16 MB, and 32 MB for the merge thread: bench:harvest (a million listings) used about 6% less
-    // CPU than with 8 and 16 MB, at a peak RSS of 403-420 MB.
+    // CPU than with 8 and 16 MB, at a peak RSS of 403-459 MB.
     16,
   );
   return new Promise((resolve, reject) => {

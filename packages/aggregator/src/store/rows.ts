@@ -238,7 +238,7 @@ export function fingerprint(record: MergedRecord): string {
  */
 export function contentKey(item: Pick<HarvestedItem, 'state' | 'listing'>): string {
   const { dateModified: _dateModified, ...content } = item.listing ?? {};
-  // The one-shot hash: a Hash object costs more than hashing a listing (3 µs against 1 µs).
+  // The one-shot hash: a Hash object costs more than hashing a listing (about 4 µs against 1 µs).
   return hash('sha256', JSON.stringify([item.state, content]), 'base64url');
 }
 

@@ -8,16 +8,16 @@ import { type ReadSheetsOptions, readSheets, type SheetData, writeSheets } from 
 
 /** Rows given drop-down lists in a template: enough for any one provider's listings. */
 const VALIDATED_ROWS = 300;
+const LISTS_SHEET = 'Lists';
 
 /**
- * exceljs, loaded on first use: it is most of this package's memory (38 MB resident in each thread
+ * exceljs, loaded on first use: it is most of this package's memory (about 20 MB resident in each thread
  * that loads it), and a harvester or server that never meets a workbook should not carry it.
  */
 async function newWorkbook(): Promise<ExcelJS.Workbook> {
   const { default: excel } = await import('exceljs');
   return new excel.Workbook();
 }
-const LISTS_SHEET = 'Lists';
 
 function columnLetter(index: number): string {
   let n = index + 1;
