@@ -11,8 +11,8 @@ const VALIDATED_ROWS = 300;
 const LISTS_SHEET = 'Lists';
 
 /**
- * exceljs, loaded on first use: it is most of this package's memory (about 20 MB resident in each thread
- * that loads it), and a harvester or server that never meets a workbook should not carry it.
+ * exceljs, loaded on first use: it is most of this package's memory (about 20 MB resident in each
+ * thread that loads it), and a harvester or server that never meets a workbook should not carry it.
  */
 async function newWorkbook(): Promise<ExcelJS.Workbook> {
   const { default: excel } = await import('exceljs');
