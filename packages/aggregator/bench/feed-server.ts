@@ -34,8 +34,10 @@ function renderPage(feed: number, after: number): { head: Buffer; tail: Buffer }
   return { head: Buffer.from(head), tail: Buffer.from(tail) };
 }
 
+// About 1.2 GB for the default million listings; past two million, pages are rendered as asked.
+const PRERENDER_LIMIT = 2_000_000;
 const pages = new Map<string, { head: Buffer; tail: Buffer }>();
-for (let feed = 0; feed < feeds; feed++) {
+for (let feed = 0; feeds * perFeed <= PRERENDER_LIMIT && feed < feeds; feed++) {
   for (let after = 0; after <= perFeed; after += pageSize)
     pages.set(`${feed}/${after}`, renderPage(feed, after));
 }
