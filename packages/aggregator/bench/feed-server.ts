@@ -1,8 +1,8 @@
 // A child process serving synthetic RPDE feeds (any /feeds/<n> below FEEDS) of LISTINGS listings
 // each on 127.0.0.1, so the harvester being measured does not share its event loop with the
-// server. Every page is rendered before the port is printed, as a static feed or a CDN serves
-// it: the publishers' JSON rendering is not on the harvester's two cores while it is measured.
-// Prints the port.
+// server. Every page is rendered before the port is printed (up to PRERENDER_LIMIT listings), as
+// a static feed or a CDN serves it: the publishers' JSON rendering is not on the harvester's two
+// cores while it is measured. Prints the port.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { syntheticListing as listing } from './synthetic-listing.ts';
