@@ -369,7 +369,11 @@ export class SqliteStore implements Store {
        WHERE id = ? AND state = 'updated'`,
     );
     // Worked out before the transaction, which holds up every other writer while it lasts.
-    const records = step.records.map((record) => ({ record, print: fingerprint(record) }));
+    const records = step.records.map((record) => ({
+      record,
+      provenance: JSON.stringify(record.provenance),
+      print: fingerprint(record),
+    }));
     await this.#beginWrite();
     try {
       if (this.#mergedItemSeq() !== step.fromItemSeq) {
@@ -382,9 +386,8 @@ export class SqliteStore implements Store {
         for (const key of entry.blockKeys)
           remember.run(entry.sourceId, entry.itemId, key, entry.mergedId ?? null);
       }
-      for (const { record, print } of records) {
+      for (const { record, provenance, print } of records) {
         const { sourceId, itemId } = record.chosen;
-        const provenance = JSON.stringify(record.provenance);
         if (Number(upsert.run(record.id, sourceId, itemId, provenance, print, seq + 1).changes) > 0) seq++;
       }
       for (const id of step.retiredIds) {
