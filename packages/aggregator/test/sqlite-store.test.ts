@@ -28,6 +28,28 @@ describe('the embedded SQLite store', () => {
     await second.close();
   });
 
+  it('makes a new file with pages of 8 KB, and opens a file made with other pages as it is', async () => {
+    const pageSize = (path: string) => {
+      const db = new DatabaseSync(path);
+      const { page_size } = db.prepare('PRAGMA page_size').get() as { page_size: number };
+      db.close();
+      return page_size;
+    };
+    const fresh = await freshPath();
+    await (await createStore(fresh)).close();
+    expect(pageSize(fresh)).toBe(8192);
+
+    const older = await freshPath();
+    const db = new DatabaseSync(older);
+    db.exec('PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; CREATE TABLE made_before (x)');
+    db.close();
+    const store = await createStore(older);
+    await store.upsertSource({ id: 'charity', url: 'http://127.0.0.1/feed', format: 'openyouth' });
+    expect((await store.getSource('charity'))?.url).toBe('http://127.0.0.1/feed');
+    await store.close();
+    expect(pageSize(older)).toBe(4096);
+  });
+
   it('waits for the write transaction of another connection without holding up its own thread', async () => {
     const path = await freshPath();
     const store = await createStore(path);

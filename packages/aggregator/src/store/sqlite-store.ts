@@ -163,6 +163,11 @@ export class SqliteStore implements Store {
     // Other connections (a merge thread, a server publishing) may write the same file: a writer
     // waits for the one before it rather than failing.
     this.#db = new DatabaseSync(path, { timeout: WRITE_WAIT_MS });
+    // Pages of 8 KB, not SQLite's 4 KB, for a new file (a file made before keeps its own): the
+    // merge's entries and merged rows fill, commit and checkpoint fewer pages. 16 KB pages made
+    // the merge cheaper still but the harvest dearer, unless with a page cache that cost too much
+    // memory (bench:harvest, SEPARATE=1, in docs/benchmarks.md).
+    this.#db.exec('PRAGMA page_size = 8192');
     // WAL: readers never block the harvester. synchronous = NORMAL still keeps every committed page
     // when the process is killed (only a power cut can lose the last pages, which the next run
     // fetches again from the saved position), and saves an fsync per page.
