@@ -13,10 +13,40 @@ import {
   rebuildMergedView,
   type Store,
 } from '../src/index.ts';
+import { blockNumber } from '../src/store/block-number.ts';
 
 const SOURCES = ['charities', 'council', 'schools'];
 const FETCHED_AT = '2026-11-24T10:00:00Z';
 const NAMES = ['Clifton Youth Club', 'Clifton Youth Clubs', 'Junior Youth Club', 'Chess Club'];
+
+interface ListingValues {
+  id: number;
+  name: string;
+  organiser: string;
+  postcode: string;
+  day: string;
+  verified: string;
+}
+
+const listingOf = (v: ListingValues) =>
+  ({
+    type: 'Listing',
+    id: `https://example.org.uk/listings/${v.id}`,
+    name: v.name,
+    organizer: { type: 'Organization', id: `https://example.org.uk/${v.organiser}`, name: v.organiser },
+    dateModified: '2026-11-01T10:00:00Z',
+    lastVerified: v.verified,
+    location: { type: 'Place', address: { postalCode: v.postcode } },
+    eventSchedule: [
+      {
+        repeatFrequency: 'P1W',
+        byDay: [v.day],
+        startTime: '17:00',
+        endTime: '19:00',
+        scheduleTimezone: 'Europe/London',
+      },
+    ],
+  }) as Listing;
 
 /** Listings drawn from few values, so that shared ids, retyped copies and near misses are common. */
 const arbitraryListing = fc
@@ -28,27 +58,7 @@ const arbitraryListing = fc
     day: fc.constantFrom('Tuesday', 'Thursday'),
     verified: fc.constantFrom('2026-01-01', '2026-06-01'),
   })
-  .map(
-    (v) =>
-      ({
-        type: 'Listing',
-        id: `https://example.org.uk/listings/${v.id}`,
-        name: v.name,
-        organizer: { type: 'Organization', id: `https://example.org.uk/${v.organiser}`, name: v.organiser },
-        dateModified: '2026-11-01T10:00:00Z',
-        lastVerified: v.verified,
-        location: { type: 'Place', address: { postalCode: v.postcode } },
-        eventSchedule: [
-          {
-            repeatFrequency: 'P1W',
-            byDay: [v.day],
-            startTime: '17:00',
-            endTime: '19:00',
-            scheduleTimezone: 'Europe/London',
-          },
-        ],
-      }) as Listing,
-  );
+  .map(listingOf);
 
 /** One change a source publishes: a new version of an item, its deletion, or a version with an error. */
 const arbitraryChange = fc.record({
@@ -192,6 +202,49 @@ describe('rebuildMergedView, incrementally', () => {
     await store.close();
     await full.close();
   }, 60_000);
+
+  it('keeps apart listings in blocks that the embedded store numbers alike, before and after either changes', async () => {
+    // Two postcodes whose blocks for one organiser and day get one number (searched for, as any
+    // 29-bit hash has such pairs): the store finds both items under either block's key.
+    const organiser = 'Clifton Youth Trust';
+    const blockOf = (postcode: string) => `id:https://example.org.uk/${organiser}|${postcode}|Tuesday`;
+    const seen = new Map<number, string>();
+    let postcodes: [string, string] | undefined;
+    for (let i = 0; !postcodes; i++) {
+      const number = blockNumber(blockOf(`P${i}`));
+      const other = seen.get(number);
+      if (other) postcodes = [other, `P${i}`];
+      else seen.set(number, `P${i}`);
+    }
+    const store = await freshStore();
+    const values = { name: 'Chess Club', organiser, day: 'Tuesday', verified: '2026-01-01' };
+    const publish = (source: string, id: number, verified: string, modified: number) =>
+      apply(
+        store,
+        {
+          source,
+          item: id,
+          kind: 'updated',
+          listing: listingOf({ ...values, id, postcode: postcodes[id - 1] as string, verified }),
+          rebuild: true,
+        },
+        modified,
+      );
+    await publish('charities', 1, '2026-01-01', 1);
+    await publish('council', 2, '2026-01-01', 2);
+    await rebuildMergedView(store);
+    expect((await store.dedupeEntries([], [blockOf(postcodes[0])])).map((entry) => entry.sourceId)).toEqual([
+      'charities',
+      'council',
+    ]);
+    expect(await mergedView(store)).toHaveLength(2);
+    expect(await mergedView(store)).toEqual(await clusteredAtOnce(store));
+
+    await publish('council', 2, '2026-06-01', 3);
+    expect(await rebuildMergedView(store)).toEqual({ listings: 2, changed: 1, deleted: 0 });
+    expect(await mergedView(store)).toEqual(await clusteredAtOnce(store));
+    await store.close();
+  });
 
   it('reports, when finishing, a merge thread that could not open the store', async () => {
     const merging = mergeAlongside(join(tmpdir(), 'no-such-directory-for-openyouth', 'store.db'));

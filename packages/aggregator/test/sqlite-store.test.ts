@@ -72,7 +72,7 @@ describe('the embedded SQLite store', () => {
     await store.close();
   });
 
-  it('moves a store of the first layout to the current one (one row per distinct notice list, block keys organiser first, merged listings read from their items), losing nothing', async () => {
+  it('moves a store of the first layout to the current one (one row per distinct notice list, block keys organiser first, merged listings read from their items, dedupe entries by block number), losing nothing', async () => {
     const path = await freshPath();
     const old = new DatabaseSync(path);
     old.exec(layoutV0('TEXT'));
@@ -90,7 +90,10 @@ describe('the embedded SQLite store', () => {
     await store.close();
     const db = new DatabaseSync(path);
     expect(db.prepare('SELECT COUNT(*) AS n FROM notice_lists').get()).toEqual({ n: 2 });
-    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: 3 });
+    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: 4 });
+    expect(
+      db.prepare(`SELECT name FROM sqlite_schema WHERE name LIKE 'dedupe%' ORDER BY name`).all(),
+    ).toEqual([{ name: 'dedupe_blocks' }, { name: 'dedupe_items' }]);
     db.close();
   });
 });

@@ -1,11 +1,11 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { blockNumber } from './block-number.ts';
 import { modifiedKey } from './modified-key.ts';
 import {
   contentKey,
   countsByState,
   DELETED_CONTENT_KEY,
-  type DedupeRow,
   fingerprint,
   type ItemRow,
   MERGED_WITH_LISTING,
@@ -15,7 +15,6 @@ import {
   organiserFirstBlockKey,
   type PublisherKeyRow,
   type SourceRow,
-  toDedupeEntries,
   toPublisherKey,
   toSourceState,
   toStoredMerged,
@@ -33,6 +32,26 @@ import type {
   StoredItem,
   StoredMerged,
 } from './types.ts';
+
+/**
+ * What the merge remembers of each item: its dedupe block keys and merged listing, one row per
+ * item, and the items in each block, by block number and item `ref`: a few bytes an entry, so a
+ * merge step dirties half the pages that text keys in two indexes did (bench:harvest).
+ */
+const DEDUPE_TABLES = `
+  CREATE TABLE IF NOT EXISTS dedupe_items (
+    ref INTEGER PRIMARY KEY,
+    source_id TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    block_keys TEXT NOT NULL,
+    merged_id TEXT,
+    UNIQUE (source_id, item_id)
+  );
+  CREATE TABLE IF NOT EXISTS dedupe_blocks (
+    block INTEGER NOT NULL,
+    ref INTEGER NOT NULL,
+    PRIMARY KEY (block, ref)
+  ) WITHOUT ROWID;`;
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS sources (
@@ -81,31 +100,42 @@ const SCHEMA = `
     revoked_at TEXT
   );
   CREATE INDEX IF NOT EXISTS merged_by_state ON merged (state, seq);
-  CREATE TABLE IF NOT EXISTS dedupe_entries (
-    source_id TEXT NOT NULL,
-    item_id TEXT NOT NULL,
-    block_key TEXT NOT NULL,
-    merged_id TEXT,
-    PRIMARY KEY (source_id, item_id, block_key)
-  ) WITHOUT ROWID;
-  CREATE INDEX IF NOT EXISTS dedupe_entries_by_block ON dedupe_entries (block_key);
+  ${DEDUPE_TABLES}
   CREATE TABLE IF NOT EXISTS merge_progress (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     item_seq INTEGER NOT NULL
   );
 `;
+
+/** An item's row in `dedupe_items`. */
+interface DedupeItemRow {
+  ref: number;
+  source_id: string;
+  item_id: string;
+  block_keys: string;
+  merged_id: string | null;
+}
+
+const toDedupeEntry = (row: DedupeItemRow): DedupeEntry => ({
+  sourceId: row.source_id,
+  itemId: row.item_id,
+  blockKeys: JSON.parse(row.block_keys),
+  ...(row.merged_id !== null && { mergedId: row.merged_id }),
+});
+
 /** How long a writer waits for another connection's write transaction before it fails. */
 const WRITE_WAIT_MS = 60_000;
 const SQLITE_BUSY = 5;
 
 /** Raised when the tables change shape; `migrate` brings older stores up to it. */
-const LAYOUT_VERSION = 3;
+const LAYOUT_VERSION = 4;
 
 /**
  * Brings a store made by an earlier version up to the current layout, in one transaction.
  * Version 1 stores each notice list once, in `notice_lists`, instead of in every item; version 2
  * puts the organiser first in dedupe block keys; version 3 keeps which item a merged listing shows
- * instead of a copy of its listing.
+ * instead of a copy of its listing; version 4 keeps dedupe entries as a row per item and block
+ * numbers (see `DEDUPE_TABLES`).
  */
 function migrate(db: DatabaseSync, noticeLists: NoticeLists) {
   const { user_version: version } = db.prepare('PRAGMA user_version').get() as { user_version: number };
@@ -116,6 +146,7 @@ function migrate(db: DatabaseSync, noticeLists: NoticeLists) {
   const columns = db.prepare(`SELECT name FROM pragma_table_info('items')`).all() as { name: string }[];
   db.function('oy_notices_key', (json) => noticeLists.keyOf(JSON.parse(String(json))).key);
   db.function('oy_block_key', (key) => organiserFirstBlockKey(String(key)));
+  db.function('oy_block_number', (key) => blockNumber(String(key)));
   db.exec('BEGIN IMMEDIATE');
   try {
     if (columns.some((column) => column.name === 'notices')) {
@@ -144,6 +175,17 @@ function migrate(db: DatabaseSync, noticeLists: NoticeLists) {
           ORDER BY i.listing IS merged.listing DESC, member.key LIMIT 1)
         WHERE state = 'updated';
         ALTER TABLE merged DROP COLUMN listing;`);
+    }
+    if (tables.some((table) => table.name === 'dedupe_entries')) {
+      // An item's rows all name the same merged listing. Two keys of an item may share a number.
+      db.exec(`${DEDUPE_TABLES}
+        INSERT INTO dedupe_items (source_id, item_id, block_keys, merged_id)
+          SELECT source_id, item_id, json_group_array(block_key), merged_id FROM dedupe_entries
+          GROUP BY source_id, item_id;
+        INSERT INTO dedupe_blocks (block, ref)
+          SELECT oy_block_number(e.block_key), d.ref FROM dedupe_entries AS e JOIN dedupe_items AS d USING (source_id, item_id)
+          WHERE true ON CONFLICT DO NOTHING; -- WHERE true: SQLite's parser needs it before ON CONFLICT
+        DROP TABLE dedupe_entries;`);
     }
     db.exec('COMMIT');
   } catch (error) {
@@ -340,13 +382,17 @@ export class SqliteStore implements Store {
 
   async dedupeEntries(items: readonly ItemRef[], blockKeys: readonly string[]): Promise<DedupeEntry[]> {
     const rows = this.#prepare(
-      `WITH wanted (source_id, item_id) AS (
-         SELECT source_id, item_id FROM dedupe_entries WHERE block_key IN (SELECT value FROM json_each(?))
-         UNION SELECT value ->> 0, value ->> 1 FROM json_each(?)
+      `WITH wanted (ref) AS (
+         SELECT ref FROM dedupe_blocks WHERE block IN (SELECT value FROM json_each(?))
+         UNION SELECT d.ref FROM json_each(?) AS w
+           JOIN dedupe_items AS d ON d.source_id = w.value ->> 0 AND d.item_id = w.value ->> 1
        )
-       SELECT d.* FROM wanted JOIN dedupe_entries d USING (source_id, item_id) ORDER BY d.source_id, d.item_id`,
-    ).all(JSON.stringify(blockKeys), JSON.stringify(items.map((item) => [item.sourceId, item.itemId])));
-    return toDedupeEntries(rows as unknown as DedupeRow[]);
+       SELECT d.* FROM wanted JOIN dedupe_items AS d USING (ref) ORDER BY d.source_id, d.item_id`,
+    ).all(
+      JSON.stringify(blockKeys.map(blockNumber)),
+      JSON.stringify(items.map((item) => [item.sourceId, item.itemId])),
+    ) as unknown as DedupeItemRow[];
+    return rows.map(toDedupeEntry);
   }
 
   async getItems(items: readonly ItemRef[]): Promise<StoredItem[]> {
@@ -358,9 +404,18 @@ export class SqliteStore implements Store {
   }
 
   async applyMergeStep(step: MergeStep): Promise<boolean> {
-    const forget = this.#prepare('DELETE FROM dedupe_entries WHERE source_id = ? AND item_id = ?');
-    const remember = this.#prepare(
-      'INSERT INTO dedupe_entries (source_id, item_id, block_key, merged_id) VALUES (?, ?, ?, ?)',
+    const findEntry = this.#prepare(
+      'SELECT ref, block_keys FROM dedupe_items WHERE source_id = ? AND item_id = ?',
+    );
+    const forgetEntry = this.#prepare('DELETE FROM dedupe_items WHERE ref = ?');
+    const forgetBlock = this.#prepare('DELETE FROM dedupe_blocks WHERE block = ? AND ref = ?');
+    // An item keeps its ref (null: a new one).
+    const rememberEntry = this.#prepare(
+      'INSERT INTO dedupe_items (ref, source_id, item_id, block_keys, merged_id) VALUES (?, ?, ?, ?, ?)',
+    );
+    // Two keys of one item may share a number.
+    const rememberBlock = this.#prepare(
+      'INSERT INTO dedupe_blocks (block, ref) VALUES (?, ?) ON CONFLICT DO NOTHING',
     );
     // An unchanged merged listing (same fingerprint) keeps its place in the feed: not rewritten.
     const upsert = this.#prepare(
@@ -387,9 +442,23 @@ export class SqliteStore implements Store {
       }
       let seq = this.#lastSeq('merged');
       for (const entry of step.entries) {
-        forget.run(entry.sourceId, entry.itemId);
-        for (const key of entry.blockKeys)
-          remember.run(entry.sourceId, entry.itemId, key, entry.mergedId ?? null);
+        const old = findEntry.get(entry.sourceId, entry.itemId) as
+          | Pick<DedupeItemRow, 'ref' | 'block_keys'>
+          | undefined;
+        if (old) {
+          for (const key of JSON.parse(old.block_keys) as string[])
+            forgetBlock.run(blockNumber(key), old.ref);
+          forgetEntry.run(old.ref);
+        }
+        if (entry.blockKeys.length === 0) continue;
+        const { lastInsertRowid: ref } = rememberEntry.run(
+          old?.ref ?? null,
+          entry.sourceId,
+          entry.itemId,
+          JSON.stringify(entry.blockKeys),
+          entry.mergedId ?? null,
+        );
+        for (const key of entry.blockKeys) rememberBlock.run(blockNumber(key), ref);
       }
       for (const { record, provenance, print } of records) {
         const { sourceId, itemId } = record.chosen;

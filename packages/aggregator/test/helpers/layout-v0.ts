@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Store, StoredNotice } from '../../src/index.ts';
+import type { DedupeEntry, Store, StoredNotice } from '../../src/index.ts';
 
 /**
  * Two live items of one source that version 0 merged into one listing, keeping a copy of the
@@ -76,8 +76,18 @@ export const v0ItemInsert = (itemId: string, seq: number, placeholder: string) =
 export async function expectMigratedFromV0(store: Store) {
   for (const [itemId, notices] of V0_ITEMS)
     expect((await store.getItem('charity', itemId))?.notices).toEqual(notices);
-  const [entry] = await store.dedupeEntries([{ sourceId: 'charity', itemId: 'a' }], []);
-  expect(entry?.blockKeys.sort()).toEqual(V0_BLOCK_KEYS_MIGRATED);
+  // Found by the item and by each of its blocks.
+  const sorted = (entries: DedupeEntry[]) =>
+    entries.map((entry) => ({ ...entry, blockKeys: [...entry.blockKeys].sort() }));
+  const entryOfA = {
+    sourceId: 'charity',
+    itemId: 'a',
+    blockKeys: V0_BLOCK_KEYS_MIGRATED,
+    mergedId: 'https://example.org.uk/listings/a|1',
+  };
+  expect(sorted(await store.dedupeEntries([{ sourceId: 'charity', itemId: 'a' }], []))).toEqual([entryOfA]);
+  for (const key of V0_BLOCK_KEYS_MIGRATED)
+    expect(sorted(await store.dedupeEntries([], [key])), key).toEqual([entryOfA]);
   expect(await store.getMerged(V0_CLUSTER.id)).toEqual({
     id: V0_CLUSTER.id,
     state: 'updated',
