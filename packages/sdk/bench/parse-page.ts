@@ -23,8 +23,10 @@ const page = JSON.stringify({
 });
 const rounds = Number(process.env.BENCH_ROUNDS ?? 40);
 
-// Two pages: ordinary millisecond timestamps (13 digits), and the same with one modified above 2^53.
+// Three pages: ordinary millisecond timestamps (13 digits); the same with a computed coordinate in
+// every item, whose fraction has 16 digits; and the first with one modified above 2^53.
 const bigPage = page.replace('"modified":1790000000000', '"modified":9007199254740995');
+const fractionPage = page.replaceAll('"modified":', '"longitude":-2.5300000000000002,"modified":');
 
 function measure(parse: (text: string) => unknown, text: string): number {
   for (let index = 0; index < 3; index += 1) parse(text); // warm up
@@ -37,6 +39,7 @@ function measure(parse: (text: string) => unknown, text: string): number {
 const variants = {
   'baseline: JSON.parse': () => measure((text) => JSON.parse(text), page),
   'parseJsonExact, 13-digit modified': () => measure(parseJsonExact, page),
+  'parseJsonExact, 16-digit fractions': () => measure(parseJsonExact, fractionPage),
   'parseJsonExact, a modified > 2^53': () => measure(parseJsonExact, bigPage),
 };
 const best = new Map<string, number>();

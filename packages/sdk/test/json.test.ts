@@ -25,6 +25,26 @@ describe('exact JSON', () => {
     );
   });
 
+  it('reads a large integer exactly beside fractions of sixteen digits or more, which stay numbers', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }).filter((x) => !Number.isInteger(x))),
+        fc.bigInt({ min: 2n ** 53n + 1n, max: 2n ** 64n }),
+        (coordinates, big) => {
+          const text = `{"coordinates":${JSON.stringify(coordinates)},"modified":${big}}`;
+          expect(parseJsonExact(text)).toEqual({
+            coordinates: JSON.parse(JSON.stringify(coordinates)),
+            modified: big,
+          });
+        },
+      ),
+    );
+    expect(parseJsonExact('{"longitude":-2.5300000000000002,"modified":9007199254740995}')).toEqual({
+      longitude: -2.5300000000000002,
+      modified: 9007199254740995n,
+    });
+  });
+
   it.each([
     ['a fraction', '1.5', 1.5],
     ['an exponent', '1e21', 1e21],

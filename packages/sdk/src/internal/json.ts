@@ -4,8 +4,9 @@ type ReviverContext = { source?: string };
 type JsonWithRaw = JSON & { rawJSON(text: string): unknown };
 
 const INTEGER_LITERAL = /^-?\d+$/;
-// 2^53 has 16 digits: text without a run of 16 digits cannot hold an integer a double would round.
-const SIXTEEN_DIGITS = /\d{16}/;
+// 2^53 has 16 digits: text without an integer of 16 digits or more cannot hold one a double would
+// round. Fractions are left out: computed coordinates such as -2.5300000000000002 are common.
+const LONG_INTEGER = /(?<![\d.])\d{16,}(?![\d.eE])/;
 
 /**
  * `JSON.parse`, except that integers too large for a double (above 2^53) become `bigint`s, so an
@@ -15,7 +16,7 @@ const SIXTEEN_DIGITS = /\d{16}/;
  */
 export function parseJsonExact(text: string): unknown {
   // The reviver costs 1.5–5× JSON.parse (pnpm bench:sdk): skip it when no number could need it.
-  if (!SIXTEEN_DIGITS.test(text)) return JSON.parse(text);
+  if (!LONG_INTEGER.test(text)) return JSON.parse(text);
   return JSON.parse(text, function revive(
     this: unknown,
     _key: string,
