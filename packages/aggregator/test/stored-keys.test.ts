@@ -1,6 +1,7 @@
 import type { Listing } from '@openyouth/schema';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contentKey, fingerprint } from '../src/store/rows.ts';
+import { contentKey, fingerprint, storedContent } from '../src/store/rows.ts';
 
 // Stores keep these keys from one harvest to the next: if they changed between versions, the first
 // harvest after an upgrade would count every item as changed and republish every merged listing.
@@ -18,6 +19,39 @@ describe('keys kept in the store', () => {
     expect(
       contentKey({ state: 'updated', listing: { ...listing, dateModified: '2026-11-24T00:00:00Z' } }),
     ).toBe(key);
+  });
+
+  it('an item stored from one JSON text has the JSON and the content key of a listing stringified with and without its dateModified', () => {
+    const member = fc.oneof(fc.string(), fc.constant('dateModified'), fc.constant('id'));
+    const anyListing = fc
+      .tuple(
+        fc.dictionary(member, fc.jsonValue()),
+        fc.option(fc.oneof(fc.string(), fc.jsonValue()), { nil: undefined }),
+        fc.nat(),
+      )
+      .map(([fields, dateModified, position]) => {
+        // dateModified anywhere among the other members, or missing; its text may recur inside them.
+        const entries = Object.entries(fields).filter(([key]) => key !== 'dateModified');
+        if (dateModified !== undefined)
+          entries.splice(position % (entries.length + 1), 0, ['dateModified', dateModified]);
+        return Object.fromEntries(entries) as unknown as Listing;
+      });
+    fc.assert(
+      fc.property(anyListing, fc.constantFrom('updated' as const, 'deleted' as const), (listing, state) => {
+        const stored = storedContent({ state, listing });
+        expect(stored.contentKey).toBe(contentKey({ state, listing }));
+        expect(stored.json).toBe(state === 'updated' ? JSON.stringify(listing) : null);
+      }),
+      { numRuns: 500 },
+    );
+    // The member's text also inside another member, before it.
+    const nested = {
+      organizer: { dateModified: '2026-11-01T10:00:00Z' },
+      dateModified: '2026-11-01T10:00:00Z',
+    } as unknown as Listing;
+    expect(storedContent({ state: 'updated', listing: nested }).contentKey).toBe(
+      contentKey({ state: 'updated', listing: nested }),
+    );
   });
 
   it('a merged listing fingerprint is the one earlier versions stored', () => {

@@ -1,7 +1,6 @@
 import pg from 'pg';
 import { modifiedKey } from './modified-key.ts';
 import {
-  contentKey,
   countsByState,
   DELETED_CONTENT_KEY,
   type DedupeRow,
@@ -13,6 +12,7 @@ import {
   NoticeLists,
   type PublisherKeyRow,
   type SourceRow,
+  storedContent,
   toDedupeEntries,
   toPublisherKey,
   toSourceState,
@@ -236,6 +236,7 @@ export class PostgresStore implements Store {
         [[...lists.keys()], [...lists.values()]],
       );
       for (const [index, item] of page.items.entries()) {
+        const stored = storedContent(item);
         const upserted = await client.query(
           `INSERT INTO items (source_id, item_id, state, modified, modified_key, content_key, listing, notices_key, fetched_at, seq)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, nextval('item_seq'))
@@ -251,8 +252,8 @@ export class PostgresStore implements Store {
             item.state,
             item.modified,
             modifiedKey(item.modified),
-            contentKey(item),
-            item.state === 'updated' && item.listing ? JSON.stringify(item.listing) : null,
+            stored.contentKey,
+            stored.json,
             notices[index]?.key,
             page.fetchedAt,
           ],

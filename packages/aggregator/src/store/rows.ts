@@ -255,3 +255,35 @@ export function organiserFirstBlockKey(key: string): string {
   if (first < 0 || first === last || /^(id|url|name|charity):/.test(key)) return key;
   return `${key.slice(first + 1, last)}|${key.slice(0, first)}${key.slice(last)}`;
 }
+
+/**
+ * An item as the store keeps it: its listing's JSON and its content key, from one
+ * `JSON.stringify` of the listing. The content is that text without its top-level `dateModified`
+ * member, which is what `contentKey` hashes (stringifying the listing without it gives the same
+ * text); when the member's text is not found exactly once, `contentKey` works it out again.
+ */
+export function storedContent(item: Pick<HarvestedItem, 'state' | 'listing'>): {
+  json: string | null;
+  contentKey: string;
+} {
+  if (item.state !== 'updated' || !item.listing) return { json: null, contentKey: contentKey(item) };
+  const json = JSON.stringify(item.listing);
+  const content = withoutMember(json, `"dateModified":${JSON.stringify(item.listing.dateModified)}`);
+  return {
+    json,
+    contentKey:
+      content === undefined
+        ? contentKey(item)
+        : hash('sha256', `[${JSON.stringify(item.state)},${content}]`, 'base64url'),
+  };
+}
+
+/** An object's JSON text without one member, when that member's text is in it exactly once. */
+function withoutMember(json: string, member: string): string | undefined {
+  const at = json.indexOf(member);
+  if (at < 0 || json.includes(member, at + 1)) return undefined;
+  const end = at + member.length;
+  return json[at - 1] === ','
+    ? json.slice(0, at - 1) + json.slice(end)
+    : json.slice(0, at) + json.slice(json[end] === ',' ? end + 1 : end);
+}

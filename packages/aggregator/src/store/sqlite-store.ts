@@ -3,7 +3,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { blockNumber } from './block-number.ts';
 import { modifiedKey } from './modified-key.ts';
 import {
-  contentKey,
   countsByState,
   DELETED_CONTENT_KEY,
   fingerprint,
@@ -15,6 +14,7 @@ import {
   organiserFirstBlockKey,
   type PublisherKeyRow,
   type SourceRow,
+  storedContent,
   toPublisherKey,
   toSourceState,
   toStoredMerged,
@@ -262,14 +262,15 @@ export class SqliteStore implements Store {
           saveList.run(notices.key, notices.json);
           savedLists.add(notices.key);
         }
+        const stored = storedContent(item);
         const { changes } = upsert.run(
           sourceId,
           item.itemId,
           item.state,
           item.modified,
           modifiedKey(item.modified),
-          contentKey(item),
-          item.state === 'updated' && item.listing ? JSON.stringify(item.listing) : null,
+          stored.contentKey,
+          stored.json,
           notices.key,
           page.fetchedAt,
           seq + 1,
