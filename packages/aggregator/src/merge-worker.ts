@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { mergePending, mergeSummary } from './merge.ts';
 import { createStore } from './store/create-store.ts';
+import { SqliteStore } from './store/sqlite-store.ts';
 
 const { location, idleMs } = workerData as { location: string; idleMs: number };
 let finishing = false;
@@ -12,11 +13,17 @@ parentPort?.once('message', () => {
 });
 
 const store = await createStore(location);
+// The harvest's commits checkpoint the WAL while it runs; this thread does once the harvest is done.
+const ownCheckpoints = (on: boolean) => {
+  if (store instanceof SqliteStore) store.autoCheckpoint(on);
+};
+ownCheckpoints(false);
 try {
   const { mergedSeq } = await store.mergeProgress();
   for (;;) {
     // Everything stored before 'finish' arrived is merged by the pass that begins after it.
     const last = finishing;
+    if (last) ownCheckpoints(true);
     const taken = await mergePending(store);
     if (last) break;
     if (taken === 0) await sleep(idleMs);

@@ -1,9 +1,12 @@
+import { statSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import type { Listing } from '@openyouth/schema';
 import { describe, expect, it } from 'vitest';
 import { createStore } from '../src/index.ts';
+import type { SqliteStore } from '../src/store/sqlite-store.ts';
 import { expectMigratedFromV0, layoutV0, V0_ITEMS, v0ItemInsert } from './helpers/layout-v0.ts';
 import { storeContract } from './store-contract.ts';
 
@@ -48,6 +51,36 @@ describe('the embedded SQLite store', () => {
     expect((await store.getSource('charity'))?.url).toBe('http://127.0.0.1/feed');
     await store.close();
     expect(pageSize(older)).toBe(4096);
+  });
+
+  it('leaves checkpoints to other connections when told to, and takes them up again', async () => {
+    const path = await freshPath();
+    const store = (await createStore(path)) as SqliteStore;
+    await store.upsertSource({ id: 'charity', url: 'http://127.0.0.1/feed', format: 'openyouth' });
+    const megabytes = (file: string) => statSync(file).size / 2 ** 20;
+    // 100 items of 2 KB a page: 20 pages pass SQLite's 1,000-page (8 MB) checkpoint mark.
+    const storePages = async (count: number) => {
+      for (let page = 0; page < count; page++) {
+        const items = Array.from({ length: 100 }, (_, index) => ({
+          itemId: `${page}-${index}-${Math.random()}`,
+          state: 'updated' as const,
+          modified: '1',
+          listing: {
+            id: `https://example.org.uk/${page}/${index}`,
+            name: 'x'.repeat(2000),
+          } as unknown as Listing,
+        }));
+        await store.applyPage('charity', { items, position: `p${page}`, fetchedAt: '2026-11-24T10:00:00Z' });
+      }
+    };
+    store.autoCheckpoint(false);
+    await storePages(30);
+    expect(megabytes(`${path}-wal`)).toBeGreaterThan(8);
+    expect(megabytes(path)).toBeLessThan(1);
+    store.autoCheckpoint(true);
+    await storePages(1);
+    expect(megabytes(path)).toBeGreaterThan(5);
+    await store.close();
   });
 
   it('waits for the write transaction of another connection without holding up its own thread', async () => {

@@ -528,6 +528,16 @@ export class SqliteStore implements Store {
     return Number(changes) === 1;
   }
 
+  /**
+   * Whether this connection's commits checkpoint the WAL into the database file, as SQLite does by
+   * default once the WAL holds 1,000 pages. The merge thread leaves it to the harvest while the
+   * harvest runs alongside: otherwise the merge, the slower of the two, also copies the harvest's
+   * pages in, and falls behind (bench:harvest).
+   */
+  autoCheckpoint(on: boolean): void {
+    this.#db.exec(`PRAGMA wal_autocheckpoint = ${on ? 1000 : 0}`);
+  }
+
   async close(): Promise<void> {
     this.#db.close();
   }
