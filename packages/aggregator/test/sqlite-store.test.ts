@@ -53,7 +53,7 @@ describe('the embedded SQLite store', () => {
     expect(pageSize(older)).toBe(4096);
   });
 
-  it('leaves checkpoints to other connections when told to, and takes them up again', async () => {
+  it('checkpoints the WAL once it holds as many pages as set, and not before', async () => {
     const path = await freshPath();
     const store = (await createStore(path)) as SqliteStore;
     await store.upsertSource({ id: 'charity', url: 'http://127.0.0.1/feed', format: 'openyouth' });
@@ -73,11 +73,11 @@ describe('the embedded SQLite store', () => {
         await store.applyPage('charity', { items, position: `p${page}`, fetchedAt: '2026-11-24T10:00:00Z' });
       }
     };
-    store.autoCheckpoint(false);
+    store.checkpointAfter(10_000);
     await storePages(30);
     expect(megabytes(`${path}-wal`)).toBeGreaterThan(8);
     expect(megabytes(path)).toBeLessThan(1);
-    store.autoCheckpoint(true);
+    store.checkpointAfter(1000);
     await storePages(1);
     expect(megabytes(path)).toBeGreaterThan(5);
     await store.close();

@@ -529,13 +529,13 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Whether this connection's commits checkpoint the WAL into the database file, as SQLite does by
-   * default once the WAL holds 1,000 pages. The merge thread leaves it to the harvest while the
-   * harvest runs alongside: otherwise the merge, the slower of the two, also copies the harvest's
-   * pages in, and falls behind (bench:harvest).
+   * How many pages the WAL may hold before a commit of this connection checkpoints it into the
+   * database file: 1,000 by default, as SQLite's own. The merge thread raises it while a harvest
+   * runs alongside, leaving the checkpoints to the harvest's commits: otherwise the merge, the
+   * slower of the two, also copies the harvest's pages in, and falls behind (bench:harvest).
    */
-  autoCheckpoint(on: boolean): void {
-    this.#db.exec(`PRAGMA wal_autocheckpoint = ${on ? 1000 : 0}`);
+  checkpointAfter(pages: number): void {
+    this.#db.exec(`PRAGMA wal_autocheckpoint = ${Math.trunc(pages)}`);
   }
 
   async close(): Promise<void> {
