@@ -253,22 +253,27 @@ export class SqliteStore implements Store {
     );
     const savedLists = new Set<string>();
     const result: ApplyResult = { changed: 0, unchanged: 0 };
+    // Worked out before the transaction, which holds up every other writer while it lasts.
+    const rows = page.items.map((item) => ({
+      item,
+      notices: this.#noticeLists.keyOf(item.notices),
+      modifiedKey: modifiedKey(item.modified),
+      ...storedContent(item),
+    }));
     await this.#beginWrite();
     try {
       let seq = this.#lastSeq('items');
-      for (const item of page.items) {
-        const notices = this.#noticeLists.keyOf(item.notices);
+      for (const { item, notices, ...stored } of rows) {
         if (!savedLists.has(notices.key)) {
           saveList.run(notices.key, notices.json);
           savedLists.add(notices.key);
         }
-        const stored = storedContent(item);
         const { changes } = upsert.run(
           sourceId,
           item.itemId,
           item.state,
           item.modified,
-          modifiedKey(item.modified),
+          stored.modifiedKey,
           stored.contentKey,
           stored.json,
           notices.key,
