@@ -188,7 +188,7 @@ export function countsByState(rows: readonly { state: string; n: number | string
   return { updated: count('updated'), deleted: count('deleted') };
 }
 
-/** One dedupe block of one item, as both stores keep it. */
+/** One dedupe block of one item, as the PostgreSQL store keeps it (the embedded one numbers blocks: `DEDUPE_TABLES`). */
 export interface DedupeRow {
   source_id: string;
   item_id: string;
