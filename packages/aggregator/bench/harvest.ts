@@ -1,9 +1,10 @@
 // pnpm bench:harvest — FEEDS feeds × LISTINGS listings served from 127.0.0.1 (defaults 100 × 10,000).
 // Measures, in one run: (a) walking every feed with the SDK's feed client alone (the baseline, in
 // a child process), (b) the initial harvest into a fresh embedded store (validation, store, merge), (c) a re-harvest
-// with no changes. Prints listings/s, the ratio b/a, and peak RSS. SEPARATE=1 starts the merge once
+// with no changes. Prints listings/s, the ratio b/a, peak RSS and what was written. SEPARATE=1 starts the merge once
 // the harvest is done instead of alongside it, so that each one's time and CPU are its own.
 import { fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,6 +61,15 @@ const seconds = async (work: () => Promise<unknown>, step: string) => {
   return elapsed;
 };
 
+/** What this process has handed to write(2) so far (Linux's /proc/self/io), in MB; NaN elsewhere. */
+const megabytesWritten = () => {
+  try {
+    return Number(/^wchar: (\d+)$/m.exec(readFileSync('/proc/self/io', 'utf8'))?.[1]) / 2 ** 20;
+  } catch {
+    return Number.NaN;
+  }
+};
+
 const walker = fork(new URL('./feed-walk.ts', import.meta.url).pathname, [], {
   env: { ...process.env, FEEDS: String(feeds), FEEDS_BASE: `http://127.0.0.1:${port}` },
 });
@@ -90,10 +100,12 @@ const separate = process.env.SEPARATE === '1';
 const merging = separate ? undefined : mergeAlongside(location);
 let merged: MergeSummary | undefined;
 const serverCpuBefore = await serverCpuSeconds();
+const writtenBefore = megabytesWritten();
 const initialHarvest = await seconds(harvest, 'harvest');
 const initialMerge = await seconds(async () => {
   merged = await (merging ?? mergeAlongside(location)).finish();
 }, 'merge');
+const written = megabytesWritten() - writtenBefore;
 const initial = initialHarvest + initialMerge;
 const serverCpu = (await serverCpuSeconds()) - serverCpuBefore;
 const againHarvest = await seconds(harvest, 're-harvest');
@@ -128,3 +140,6 @@ console.log(`merged listings: ${merged?.listings.toLocaleString('en-GB')}; peak 
 console.log(`peak RSS/heap by step: ${peaks.join(', ')}`);
 console.log(`CPU time of this process by step: ${cpuSeconds.join(', ')}`);
 console.log(`CPU time of the feed server during the initial harvest: ${serverCpu.toFixed(1)} s`);
+console.log(
+  `Written by this process (write calls, nearly all to the store) in the initial harvest and merge: ${Math.round(written)} MB`,
+);

@@ -2,9 +2,15 @@
 // posting each page's progress and then the results.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Catalogue } from './catalogue.ts';
+import {
+  CHECKPOINT_BACKSTOP_PAGES,
+  type CheckpointAlongside,
+  checkpointAlongside,
+} from './checkpoint-alongside.ts';
 import { defaultHarvestOptions } from './harvest/default-options.ts';
 import { harvestCatalogue } from './harvest/harvest-catalogue.ts';
 import { createStore } from './store/create-store.ts';
+import { SqliteStore } from './store/sqlite-store.ts';
 
 const { location, catalogue, resync, concurrency, checkedAt } = workerData as {
   location: string;
@@ -15,6 +21,12 @@ const { location, catalogue, resync, concurrency, checkedAt } = workerData as {
 };
 
 const store = await createStore(location);
+// An embedded store's WAL is checkpointed by a thread of its own, not by this one's commits.
+let checkpoints: CheckpointAlongside | undefined;
+if (store instanceof SqliteStore) {
+  store.checkpointAfter(CHECKPOINT_BACKSTOP_PAGES);
+  checkpoints = checkpointAlongside(location);
+}
 try {
   const results = await harvestCatalogue(store, catalogue, {
     ...defaultHarvestOptions(catalogue, new Date(checkedAt)),
@@ -24,6 +36,7 @@ try {
   });
   parentPort?.postMessage({ results });
 } finally {
+  await checkpoints?.stop();
   await store.close();
   parentPort?.close();
 }

@@ -2,6 +2,7 @@
 // until told to finish; then merges what is left and posts the summary.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
+import { CHECKPOINT_BACKSTOP_PAGES } from './checkpoint-alongside.ts';
 import { mergePending, mergeSummary } from './merge.ts';
 import { createStore } from './store/create-store.ts';
 import { SqliteStore } from './store/sqlite-store.ts';
@@ -13,12 +14,12 @@ parentPort?.once('message', () => {
 });
 
 const store = await createStore(location);
-// While the harvest runs, its commits checkpoint the WAL at 1,000 pages; this thread's only past
-// 10,000 (80 MB), as when the harvest waits long on a slow source. Once the harvest is done, at 1,000.
+// While the harvest runs, the harvest's checkpoint thread copies the WAL into the database file;
+// this thread's commits only do past the backstop. Once the harvest is done, they do at 1,000 pages.
 const checkpointAfter = (pages: number) => {
   if (store instanceof SqliteStore) store.checkpointAfter(pages);
 };
-checkpointAfter(10_000);
+checkpointAfter(CHECKPOINT_BACKSTOP_PAGES);
 try {
   const { mergedSeq } = await store.mergeProgress();
   for (;;) {

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 const fromSource = import.meta.url.endsWith('.ts');
 
 /**
- * Starts one of this package's thread scripts (`merge-worker`, `harvest-worker`) from its sources
+ * Starts one of this package's thread scripts (`merge-worker`, `harvest-worker`, `checkpoint-worker`) from its sources
  * or its build, whichever this module was loaded from. What a page or a step of either thread
  * reads lives only for that page or step: a young generation of `youngGenerationMb`, smaller than
  * the default, is collected more often and keeps the process's memory down (bench:harvest
