@@ -51,7 +51,8 @@ export interface MatchFeatures {
 export function featuresOf(listing: Listing): MatchFeatures {
   const organisers = [`id:${listing.organizer.id}`];
   if (listing.organizer.charityNumber) organisers.push(`charity:${listing.organizer.charityNumber}`);
-  if (organiserKey(listing)) organisers.push(`name:${organiserKey(listing)}`);
+  const organiserName = organiserKey(listing);
+  if (organiserName) organisers.push(`name:${organiserName}`);
   return {
     id: listing.id,
     url: normaliseUrl(listing.url),
