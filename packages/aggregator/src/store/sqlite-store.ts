@@ -535,9 +535,8 @@ export class SqliteStore implements Store {
 
   /**
    * How many pages the WAL may hold before a commit of this connection checkpoints it into the
-   * database file: 1,000 by default, as SQLite's own. The merge thread raises it while a harvest
-   * runs alongside, leaving the checkpoints to the harvest's commits: otherwise the merge, the
-   * slower of the two, also copies the harvest's pages in, and falls behind (bench:harvest).
+   * database file: 1,000 by default, as SQLite's own. The harvest and merge threads raise it to a
+   * backstop while `checkpointAlongside` checkpoints for them, so that neither waits on the disk.
    */
   checkpointAfter(pages: number): void {
     this.#db.exec(`PRAGMA wal_autocheckpoint = ${Math.trunc(pages)}`);
