@@ -34,9 +34,9 @@ async function eventually(condition: () => boolean, what: string) {
 describe('checkpointAlongside', () => {
   it("copies a writer's WAL into the database file on a thread of its own", async () => {
     const { path, db, commit } = await writerThatNeverCheckpoints();
-    const checkpoints = checkpointAlongside(path, { intervalMs: 10 });
     commit(250);
     expect(statSync(path).size).toBeLessThan(10 * PAGE);
+    const checkpoints = checkpointAlongside(path, { intervalMs: 10 });
     await eventually(() => statSync(path).size > 250 * PAGE, 'the database file holds the 250 pages');
     await checkpoints.stop();
     db.close();
