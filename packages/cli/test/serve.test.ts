@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -73,6 +75,21 @@ describe('openyouth serve', () => {
     child?.kill('SIGTERM');
     expect(await exited).toBe(0);
   }, 30_000);
+
+  it('says the port is taken, and how to choose another, when something else listens there', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    const store = join(await mkdtemp(join(tmpdir(), 'openyouth-serve-')), 'hub.db');
+    const lines: string[] = [];
+    const output = { log: (line: string) => lines.push(line), error: (line: string) => lines.push(line) };
+    const code = await main(['node', 'openyouth', 'serve', '--port', String(port), '--store', store], output);
+    taken.close();
+    expect(code).toBe(2);
+    expect(lines).toEqual([
+      `Cannot serve on 127.0.0.1:${port}: something else (another openyouth serve?) is listening there. Stop it, or choose another port with --port.`,
+    ]);
+  });
 
   it('serves a store a provider publishes into with a key from `openyouth publishers add`', async () => {
     const directory = await mkdtemp(join(tmpdir(), 'openyouth-serve-'));

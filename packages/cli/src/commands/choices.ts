@@ -21,5 +21,8 @@ export const TO_FORMATS = ['openyouth', 'oruk', 'jsonld', 'csv', 'xlsx'] as cons
 /** `harvest`: 0 every source harvested, 1 some sources failed, 2 the harvest could not run. */
 export const HARVEST_EXIT = { ok: 0, someFailed: 1, couldNotRun: 2 } as const;
 
+/** `serve`: 0 stopped (SIGINT or SIGTERM), 2 could not start (the port taken, say). */
+export const SERVE_EXIT = { stopped: 0, couldNotRun: 2 } as const;
+
 /** `publishers`: 0 done, 1 nothing to do (no such key), 2 could not run. */
 export const PUBLISHERS_EXIT = { ok: 0, notFound: 1, couldNotRun: 2 } as const;

@@ -11,6 +11,7 @@ import {
 } from '@openyouth/server';
 import { harvestBundledExamples } from '../internal/bundled-examples.ts';
 import type { Output } from '../internal/output.ts';
+import { SERVE_EXIT } from './choices.ts';
 
 export interface ServeOptions {
   store?: string;
@@ -68,7 +69,18 @@ export async function serveCommand(
     refreshMs: options.refresh * 1000,
     logger: false,
   });
-  const address = await app.listen({ host: options.host, port: options.port });
+  const shutDown = async () => {
+    await app.close();
+    for (const cleanup of cleanups) await cleanup();
+  };
+  let address: string;
+  try {
+    address = await app.listen({ host: options.host, port: options.port });
+  } catch (error) {
+    output.error(cannotListen(error as NodeJS.ErrnoException, options));
+    await shutDown();
+    return SERVE_EXIT.couldNotRun;
+  }
   output.log(
     `OpenYouth is serving ${app.directory.index.entries.length} listings at ${address}/ (API docs at ${address}/docs)`,
   );
@@ -79,7 +91,24 @@ export async function serveCommand(
     process.once('SIGTERM', stop);
     signal?.addEventListener('abort', stop, { once: true });
   });
-  await app.close();
-  for (const cleanup of cleanups) await cleanup();
-  return 0;
+  await shutDown();
+  return SERVE_EXIT.stopped;
+}
+
+/** Why the server could not listen where it was asked to, and what to do about it. */
+function cannotListen(
+  error: NodeJS.ErrnoException,
+  { host, port }: Pick<ServeOptions, 'host' | 'port'>,
+): string {
+  const where = `${host}:${port}`;
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return `Cannot serve on ${where}: something else (another openyouth serve?) is listening there. Stop it, or choose another port with --port.`;
+    case 'EACCES':
+      return `Cannot serve on ${where}: this user may not listen on that port. Choose one above 1023 with --port.`;
+    case 'EADDRNOTAVAIL':
+      return `Cannot serve on ${where}: ${host} is not an address of this machine. Choose one with --host (127.0.0.1 by default).`;
+    default:
+      return `Cannot serve on ${where}: ${error.message}`;
+  }
 }
