@@ -20,32 +20,36 @@ const publishable = (item: StoredItem) =>
 
 /**
  * The match features and dedupe blocks of the items one step looks at, each worked out once: a
- * step needs them to find the items, to cluster them and to record their entries.
+ * step needs them to find the items, to cluster them and to record their entries. Held by item
+ * object: a step loads each item once.
  */
 class StepFeatures {
-  readonly #features = new Map<string, MatchFeatures>();
-  readonly #blocks = new Map<string, string[]>();
+  readonly #known = new Map<StoredItem, { features: MatchFeatures; blocks: string[]; sorted: string[] }>();
 
   /** Publishable items only: the others are in no block. */
   of(item: StoredItem): MatchFeatures {
-    const key = keyOf(item);
-    let features = this.#features.get(key);
-    if (!features) {
-      features = featuresOf(item.listing as Listing);
-      this.#features.set(key, features);
-    }
-    return features;
+    return this.#of(item).features;
+  }
+
+  /** In `blockKeys`' order, which clustering follows. */
+  blocksOf(item: StoredItem): readonly string[] {
+    return publishable(item) ? this.#of(item).blocks : [];
   }
 
   /** Sorted, as entries are stored. */
-  blocksOf(item: StoredItem): string[] {
-    const key = keyOf(item);
-    let blocks = this.#blocks.get(key);
-    if (!blocks) {
-      blocks = publishable(item) ? blockKeys(this.of(item)).sort() : [];
-      this.#blocks.set(key, blocks);
+  sortedBlocksOf(item: StoredItem): string[] {
+    return publishable(item) ? this.#of(item).sorted : [];
+  }
+
+  #of(item: StoredItem) {
+    let known = this.#known.get(item);
+    if (!known) {
+      const features = featuresOf(item.listing as Listing);
+      const blocks = blockKeys(features);
+      known = { features, blocks, sorted: [...blocks].sort() };
+      this.#known.set(item, known);
     }
-    return blocks;
+    return known;
   }
 }
 
@@ -99,18 +103,32 @@ async function mergeStep(store: Store, fromItemSeq: number, changed: StoredItem[
     listing: item.listing as Listing,
   }));
   const byKey = new Map(items.map((item) => [keyOf(item), item]));
+  const changedKeys = new Set(changed.map(keyOf));
+  const membersBefore = new Map<string, number>();
+  for (const { mergedId } of previous.values())
+    if (mergedId) membersBefore.set(mergedId, (membersBefore.get(mergedId) ?? 0) + 1);
   const mergedIdOf = new Map<string, string>();
-  const records = new Map<string, MergedRecord>();
+  const mergedIds = new Set<string>();
+  const records: MergedRecord[] = [];
   for (const cluster of clusterListings(
     candidates,
     published.map((item) => features.of(item)),
+    published.map((item) => features.blocksOf(item)),
   )) {
+    const id = cluster.listing.id;
     // Two sources may publish different listings under one id; the first cluster keeps it.
-    if (records.has(cluster.listing.id)) continue;
-    for (const member of cluster.members) mergedIdOf.set(member.key, cluster.listing.id);
+    if (mergedIds.has(id)) continue;
+    mergedIds.add(id);
+    for (const member of cluster.members) mergedIdOf.set(member.key, id);
+    // A cluster that only came along, with the members it had and none of them changed, is
+    // stored as it is: no record to work out (most of a step's neighbours).
+    const unchanged =
+      cluster.members.length === membersBefore.get(id) &&
+      cluster.members.every(({ key }) => !changedKeys.has(key) && previous.get(key)?.mergedId === id);
+    if (unchanged) continue;
     const chosen = byKey.get(cluster.chosenKey) as StoredItem;
-    records.set(cluster.listing.id, {
-      id: cluster.listing.id,
+    records.push({
+      id,
       chosen: { sourceId: chosen.sourceId, itemId: chosen.itemId },
       provenance: {
         members: cluster.members.map(({ key }) => {
@@ -128,19 +146,23 @@ async function mergeStep(store: Store, fromItemSeq: number, changed: StoredItem[
   }
   const retiredIds = new Set<string>();
   for (const entry of previous.values())
-    if (entry.mergedId && !records.has(entry.mergedId)) retiredIds.add(entry.mergedId);
+    if (entry.mergedId && !mergedIds.has(entry.mergedId)) retiredIds.add(entry.mergedId);
   return {
     fromItemSeq,
     toItemSeq: Math.max(fromItemSeq, ...changed.map((item) => item.seq)),
     // Items that only came along with the changed ones mostly keep their entry: not rewritten.
     entries: items.flatMap((item) => {
       const mergedId = mergedIdOf.get(keyOf(item));
-      const entry = { sourceId: item.sourceId, itemId: item.itemId, blockKeys: features.blocksOf(item) };
+      const entry = {
+        sourceId: item.sourceId,
+        itemId: item.itemId,
+        blockKeys: features.sortedBlocksOf(item),
+      };
       return sameEntry(previous.get(keyOf(item)), entry, mergedId)
         ? []
         : [{ ...entry, ...(mergedId && { mergedId }) }];
     }),
-    records: [...records.values()],
+    records,
     retiredIds: [...retiredIds],
   };
 }

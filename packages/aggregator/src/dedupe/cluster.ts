@@ -1,5 +1,5 @@
 import type { Listing } from '@openyouth/schema';
-import { featuresOf, type MatchFeatures, type MatchReason, matchFeatures, sessionDays } from './match.ts';
+import { featuresOf, type MatchFeatures, type MatchReason, matchFeatures } from './match.ts';
 
 export interface Candidate {
   /** Where the listing came from: `<source id>/<item id>`. */
@@ -27,7 +27,7 @@ export function blockKeys(feature: MatchFeatures): string[] {
   if (feature.postcode) {
     for (const organiser of feature.organisers) {
       // Organiser first: one source's listings, stored together, then sit together in the store's index.
-      for (const day of new Set(sessionDays(feature))) keys.push(`${organiser}|${feature.postcode}|${day}`);
+      for (const day of feature.days) keys.push(`${organiser}|${feature.postcode}|${day}`);
     }
   }
   return keys;
@@ -37,12 +37,14 @@ const recency = (listing: Listing) => `${listing.lastVerified ?? ''}|${listing.d
 
 /**
  * Groups listings that describe the same opportunity, comparing only listings that could match,
- * so the work grows with the size of those small groups, not with n². `features`, one per
- * candidate, are the candidates' match features when the caller has them already.
+ * so the work grows with the size of those small groups, not with n². `features` and `blocks`,
+ * one per candidate, are the candidates' match features and `blockKeys` when the caller has them
+ * already.
  */
 export function clusterListings(
   candidates: readonly Candidate[],
   features: readonly MatchFeatures[] = candidates.map(({ listing }) => featuresOf(listing)),
+  blocks: readonly (readonly string[])[] = features.map(blockKeys),
 ): MergedListing[] {
   const parent = candidates.map((_, index) => index);
   const find = (index: number): number => {
@@ -53,17 +55,17 @@ export function clusterListings(
   const links: { fromIndex: number; link: MergedListing['links'][number] }[] = [];
 
   // Only listings that could match are compared: those sharing a block.
-  const blocks = new Map<string, number[]>();
-  features.forEach((feature, index) => {
-    for (const key of blockKeys(feature)) {
-      const block = blocks.get(key);
+  const byBlock = new Map<string, number[]>();
+  blocks.forEach((keys, index) => {
+    for (const key of keys) {
+      const block = byBlock.get(key);
       if (block) block.push(index);
-      else blocks.set(key, [index]);
+      else byBlock.set(key, [index]);
     }
   });
 
   const compared = new Set<string>();
-  for (const members of blocks.values()) {
+  for (const members of byBlock.values()) {
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
         const [a, b] = [members[i] as number, members[j] as number];

@@ -46,9 +46,12 @@ export interface MatchFeatures {
   postcode: string | undefined;
   name: Set<string>;
   schedules: readonly Schedule[];
+  /** The days (or dates, for one-offs) its sessions fall on, each once: two listings can only overlap on one. */
+  days: string[];
 }
 
 export function featuresOf(listing: Listing): MatchFeatures {
+  const schedules = listing.eventSchedule ?? [];
   const organisers = [`id:${listing.organizer.id}`];
   if (listing.organizer.charityNumber) organisers.push(`charity:${listing.organizer.charityNumber}`);
   const organiserName = organiserKey(listing);
@@ -59,15 +62,22 @@ export function featuresOf(listing: Listing): MatchFeatures {
     organisers,
     postcode: normalisePostcode(listing.location?.address?.postalCode),
     name: nameTokens(listing.name),
-    schedules: listing.eventSchedule ?? [],
+    schedules,
+    days: sessionDays(schedules),
   };
 }
 
-/** The days (or dates, for one-offs) a listing's sessions fall on: two listings can only overlap on one. */
-export function sessionDays(features: MatchFeatures): string[] {
-  return features.schedules.flatMap((schedule) =>
-    schedule.repeatFrequency ? (schedule.byDay ?? []) : schedule.startDate ? [schedule.startDate] : [],
-  );
+function sessionDays(schedules: readonly Schedule[]): string[] {
+  const days: string[] = [];
+  for (const schedule of schedules) {
+    const on = schedule.repeatFrequency
+      ? (schedule.byDay ?? [])
+      : schedule.startDate
+        ? [schedule.startDate]
+        : [];
+    for (const day of on) if (!days.includes(day)) days.push(day);
+  }
+  return days;
 }
 
 export function matchFeatures(a: MatchFeatures, b: MatchFeatures): Match {

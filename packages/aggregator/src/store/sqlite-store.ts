@@ -107,6 +107,9 @@ const SCHEMA = `
   );
 `;
 
+/** The columns of an item that `ItemRow` reads back: not its keys, which only the harvest compares. */
+const ITEM_COLUMNS = 'source_id, item_id, state, modified, listing, notices_key, fetched_at, seq';
+
 /** An item's row in `dedupe_items`. */
 interface DedupeItemRow {
   ref: number;
@@ -352,7 +355,7 @@ export class SqliteStore implements Store {
   }
 
   async getItem(sourceId: string, itemId: string): Promise<StoredItem | undefined> {
-    const row = this.#prepare('SELECT * FROM items WHERE source_id = ? AND item_id = ?').get(
+    const row = this.#prepare(`SELECT ${ITEM_COLUMNS} FROM items WHERE source_id = ? AND item_id = ?`).get(
       sourceId,
       itemId,
     ) as ItemRow | undefined;
@@ -360,7 +363,7 @@ export class SqliteStore implements Store {
   }
 
   async changesSince(afterSeq: number, limit: number): Promise<StoredItem[]> {
-    const rows = this.#prepare('SELECT * FROM items WHERE seq > ? ORDER BY seq LIMIT ?').all(
+    const rows = this.#prepare(`SELECT ${ITEM_COLUMNS} FROM items WHERE seq > ? ORDER BY seq LIMIT ?`).all(
       afterSeq,
       limit,
     ) as unknown as ItemRow[];
@@ -369,7 +372,7 @@ export class SqliteStore implements Store {
 
   async listCurrent(limit: number, after?: { sourceId: string; itemId: string }): Promise<StoredItem[]> {
     const rows = this.#prepare(
-      `SELECT * FROM items WHERE state = 'updated' AND (source_id, item_id) > (?, ?)
+      `SELECT ${ITEM_COLUMNS} FROM items WHERE state = 'updated' AND (source_id, item_id) > (?, ?)
          ORDER BY source_id, item_id LIMIT ?`,
     ).all(after?.sourceId ?? '', after?.itemId ?? '', limit) as unknown as ItemRow[];
     return this.#toItems(rows);
@@ -403,7 +406,7 @@ export class SqliteStore implements Store {
 
   async getItems(items: readonly ItemRef[]): Promise<StoredItem[]> {
     const rows = this.#prepare(
-      `SELECT items.* FROM json_each(?) AS wanted
+      `SELECT ${ITEM_COLUMNS} FROM json_each(?) AS wanted
        JOIN items ON items.source_id = wanted.value ->> 0 AND items.item_id = wanted.value ->> 1`,
     ).all(JSON.stringify(items.map((item) => [item.sourceId, item.itemId])));
     return this.#toItems(rows as unknown as ItemRow[]);
