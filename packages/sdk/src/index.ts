@@ -43,6 +43,7 @@ export {
   type FeedStats,
   type ReadFeedOptions,
   readFeed,
+  type WalkedPage,
 } from './feed/read-feed.ts';
 export type {
   components as ApiComponents,

@@ -88,6 +88,46 @@ describe('readFeed over a well-behaved feed', () => {
     expect(rest.map((item) => item.id)).not.toContain(firstPageIds[0]);
   });
 
+  it('hands over a page at a time with its position, fetching the next only when asked', async () => {
+    const requested: string[] = [];
+    const server = await serve((request, response) => {
+      requested.push(request.url ?? '');
+      sendJson(response, pages.get(request.url ?? '') ?? '{}');
+    });
+    const pages = specFeedPages(server.origin);
+    const events: FeedPageEvent[] = [];
+    const reader = readFeed(`${server.origin}/feeds/listings`, { onPage: (event) => events.push(event) });
+    const seen: { ids: string[]; position: unknown; requests: number; events: number }[] = [];
+    for await (const page of reader.pages()) {
+      seen.push({
+        ids: page.items.map((item) => item.id),
+        position: page.position,
+        requests: requested.length,
+        events: events.length,
+      });
+    }
+
+    const expected = [...pages.entries()].map(([url, text]) => ({
+      url,
+      parsed: JSON.parse(text) as { next: string; items: { id: string }[] },
+    }));
+    expect(seen).toEqual(
+      expected.map(({ parsed }, index) => ({
+        ids: parsed.items.map((item) => item.id),
+        position: { next: new URL(parsed.next, server.origin).href },
+        // Page n is handed over after n requests, before its own page event.
+        requests: index + 1,
+        events: index,
+      })),
+    );
+    expect(requested).toEqual(expected.map(({ url }) => url));
+    expect(events.map((event) => event.next)).toEqual(
+      seen.map((page) => (page.position as { next: string }).next),
+    );
+    expect(reader.stats).toMatchObject({ pages: 3, items: 8, requests: 3 });
+    expect(reader.position).toEqual(seen.at(-1)?.position);
+  });
+
   it('resumes from afterTimestamp and afterId by adding them to the feed URL', async () => {
     const server = await serve((request, response) =>
       sendJson(response, lastPage(`${server.origin}${request.url ?? ''}`)),

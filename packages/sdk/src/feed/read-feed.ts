@@ -38,6 +38,17 @@ export interface FeedPageEvent {
   stats: Readonly<FeedStats>;
 }
 
+/** One page of a walk by {@link FeedReader.pages}. */
+export interface WalkedPage {
+  url: string;
+  items: ReceivedFeedItem[];
+  /** The page's `next`, resolved against its URL. */
+  next: string;
+  /** Save this with what you did with `items` to resume after this page. */
+  position: FeedPosition;
+  lastPage: boolean;
+}
+
 export interface ReadFeedOptions {
   /** Resume from a saved position instead of the start of the feed. */
   from?: FeedPosition;
@@ -152,10 +163,37 @@ export class FeedReader implements AsyncIterable<ReceivedFeedItem> {
   }
 
   [Symbol.asyncIterator](): AsyncIterator<ReceivedFeedItem> {
-    return this.#walk();
+    return this.#items();
   }
 
-  async *#walk(): AsyncGenerator<ReceivedFeedItem> {
+  /**
+   * The walk a page at a time, each page handed over as soon as it is read: for consumers that
+   * store a page's items and its position together (one transaction a page). Only that page is
+   * held meanwhile; the next is fetched when you ask for it, and the page's `onPage` event comes
+   * then too.
+   *
+   * ```ts
+   * for await (const page of readFeed(url, { from: saved }).pages()) await store(page.items, page.position);
+   * ```
+   */
+  async *pages(): AsyncGenerator<WalkedPage> {
+    for await (const page of this.#walk()) {
+      this.#stats.items += page.items.length;
+      yield page;
+    }
+  }
+
+  async *#items(): AsyncGenerator<ReceivedFeedItem> {
+    for await (const page of this.#walk()) {
+      for (const item of page.items) {
+        this.#stats.items += 1;
+        yield item;
+      }
+    }
+  }
+
+  /** Yields each page; once the caller is done with it, counts it and reports it. */
+  async *#walk(): AsyncGenerator<WalkedPage> {
     const options = this.#options;
     let url = startUrl(this.#feedUrl, this.#position);
     const visited = new Set<string>();
@@ -179,10 +217,7 @@ export class FeedReader implements AsyncIterable<ReceivedFeedItem> {
       // RPDE 1.0 §Last page: only an empty page may point at itself; any other repeat is a loop.
       if (!lastPage && (next === url || visited.has(next))) throw new FeedLoopError(url, next);
       visited.add(url);
-      for (const item of page.items) {
-        this.#stats.items += 1;
-        yield item;
-      }
+      yield { url, items: page.items, next, position: { next }, lastPage };
       this.#stats.pages += 1;
       this.#stats.bytes += response.bytes;
       this.#position = { next };

@@ -30,9 +30,6 @@ export function rpdeReader(options: RpdeReaderOptions): SourceReader {
     fullSync: false,
     async *pages(source: SourceState, signal: AbortSignal): AsyncGenerator<SourcePage> {
       await assertHostAllowed(source.url, options.allow);
-      // The feed reader reports a page after yielding its last item; pages queue here until then.
-      const finished: SourcePage[] = [];
-      let items: HarvestedItem[] = [];
       const feed = readFeed(source.url, {
         ...(source.position && { from: { next: source.position } }),
         dispatcher,
@@ -40,17 +37,9 @@ export function rpdeReader(options: RpdeReaderOptions): SourceReader {
         maxRetryAfterMs: 60_000,
         signal,
         ...(options.userAgent && { userAgent: options.userAgent }),
-        onPage: (event) => {
-          if (event.notModified) return;
-          finished.push({ items, position: event.next });
-          items = [];
-        },
       });
-      for await (const item of feed) {
-        yield* finished.splice(0);
-        items.push(toItem(item));
-      }
-      yield* finished.splice(0);
+      // A page at a time: the next is only fetched once this one is stored, so one page per source is held.
+      for await (const page of feed.pages()) yield { items: page.items.map(toItem), position: page.next };
     },
   };
 }
