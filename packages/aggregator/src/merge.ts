@@ -103,13 +103,8 @@ async function mergeStep(store: Store, fromItemSeq: number, changed: StoredItem[
     listing: item.listing as Listing,
   }));
   const byKey = new Map(items.map((item) => [keyOf(item), item]));
-  const changedKeys = new Set(changed.map(keyOf));
-  const membersBefore = new Map<string, number>();
-  for (const { mergedId } of previous.values())
-    if (mergedId) membersBefore.set(mergedId, (membersBefore.get(mergedId) ?? 0) + 1);
   const mergedIdOf = new Map<string, string>();
-  const mergedIds = new Set<string>();
-  const records: MergedRecord[] = [];
+  const records = new Map<string, MergedRecord>();
   for (const cluster of clusterListings(
     candidates,
     published.map((item) => features.of(item)),
@@ -117,17 +112,10 @@ async function mergeStep(store: Store, fromItemSeq: number, changed: StoredItem[
   )) {
     const id = cluster.listing.id;
     // Two sources may publish different listings under one id; the first cluster keeps it.
-    if (mergedIds.has(id)) continue;
-    mergedIds.add(id);
+    if (records.has(id)) continue;
     for (const member of cluster.members) mergedIdOf.set(member.key, id);
-    // A cluster that only came along, with the members it had and none of them changed, is
-    // stored as it is: no record to work out (most of a step's neighbours).
-    const unchanged =
-      cluster.members.length === membersBefore.get(id) &&
-      cluster.members.every(({ key }) => !changedKeys.has(key) && previous.get(key)?.mergedId === id);
-    if (unchanged) continue;
     const chosen = byKey.get(cluster.chosenKey) as StoredItem;
-    records.push({
+    records.set(id, {
       id,
       chosen: { sourceId: chosen.sourceId, itemId: chosen.itemId },
       provenance: {
@@ -146,7 +134,7 @@ async function mergeStep(store: Store, fromItemSeq: number, changed: StoredItem[
   }
   const retiredIds = new Set<string>();
   for (const entry of previous.values())
-    if (entry.mergedId && !mergedIds.has(entry.mergedId)) retiredIds.add(entry.mergedId);
+    if (entry.mergedId && !records.has(entry.mergedId)) retiredIds.add(entry.mergedId);
   return {
     fromItemSeq,
     toItemSeq: Math.max(fromItemSeq, ...changed.map((item) => item.seq)),
@@ -162,7 +150,7 @@ async function mergeStep(store: Store, fromItemSeq: number, changed: StoredItem[
         ? []
         : [{ ...entry, ...(mergedId && { mergedId }) }];
     }),
-    records,
+    records: [...records.values()],
     retiredIds: [...retiredIds],
   };
 }

@@ -136,6 +136,29 @@ async function clusteredAtOnce(store: Store) {
   return records.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
+const unchangedClusterInNewCompany: Change[] = (
+  [
+    ['charities', 1, 1, 'Chess Club', 'Thursday'],
+    ['schools', 1, 1, 'Junior Youth Club', 'Thursday'],
+    ['schools', 0, 1, 'Clifton Youth Club', 'Tuesday'],
+    ['charities', 0, 0, 'Clifton Youth Club', 'Thursday'],
+    ['charities', 2, 0, 'Clifton Youth Club', 'Thursday'],
+  ] as const
+).map(([source, item, id, name, day]) => ({
+  source,
+  item,
+  kind: 'updated',
+  rebuild: false,
+  listing: listingOf({
+    id,
+    name,
+    organiser: 'Clifton Youth Trust',
+    postcode: 'BS8 1AA',
+    day,
+    verified: '2026-01-01',
+  }),
+}));
+
 describe('rebuildMergedView, incrementally', () => {
   it('gives the same merged view as a full rebuild in a fresh store, whatever the sources changed in between', async () => {
     await fc.assert(
@@ -163,7 +186,9 @@ describe('rebuildMergedView, incrementally', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      // Found by this property: a cluster none of whose members changed must still be worked out
+      // again with the items around it, as which matches explain it depends on them.
+      { numRuns: 300, examples: [[unchangedClusterInNewCompany, 1]] },
     );
   }, 120_000);
 
