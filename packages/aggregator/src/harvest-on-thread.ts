@@ -21,7 +21,8 @@ type Message =
  * (what `createStore` takes, but not `:memory:`, which another thread cannot open). Sources read
  * with the catalogue's own address allowance, and checked with the validator. The thread's small
  * young generation keeps the harvest's short-lived pages from swelling the process: `node` cannot
- * be given that flag by a library, but a thread can (bench:harvest measures the difference).
+ * be given that flag by a library, but a thread can (bench:harvest measures the difference). On
+ * Linux the thread runs at nice 5, below a merge thread alongside it (`mergeAlongside`).
  */
 export function harvestOnThread(
   location: string,

@@ -1,5 +1,7 @@
 // The thread `harvestOnThread` starts: harvests a catalogue through its own store connection,
 // posting each page's progress and then the results.
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Catalogue } from './catalogue.ts';
 import {
@@ -12,6 +14,8 @@ import { harvestCatalogue } from './harvest/harvest-catalogue.ts';
 import { createStore } from './store/create-store.ts';
 import { SqliteStore } from './store/sqlite-store.ts';
 
+const HARVEST_NICENESS = 5;
+
 const { location, catalogue, resync, concurrency, checkedAt } = workerData as {
   location: string;
   catalogue: Catalogue;
@@ -19,6 +23,15 @@ const { location, catalogue, resync, concurrency, checkedAt } = workerData as {
   concurrency: number | undefined;
   checkedAt: string;
 };
+
+// A little below the merge thread's priority (on Linux each thread has its own nice value). The
+// merge, following this thread's writes, ends last: when the cores are short, it is served first
+// rather than left to finish alone on one core after the harvest (bench:harvest: docs/benchmarks.md).
+try {
+  setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), HARVEST_NICENESS);
+} catch {
+  // Not Linux, or no /proc: the same harvest at the usual priority.
+}
 
 const store = await createStore(location);
 // An embedded store's WAL is checkpointed by a thread of its own, not by this one's commits.

@@ -1,7 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listing as exampleListing } from '../../../examples/typed-listing.ts';
@@ -23,10 +24,16 @@ const CHECKED_AT = new Date('2026-11-24T12:00:00Z');
 // second feed's listings have no name, an error the validator keeps as their provenance.
 let server: Server;
 let base: string;
+// Requests to /feeds/held wait here until the test answers them (with an empty last page).
+const heldRequests: (() => void)[] = [];
 beforeAll(async () => {
   server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', base);
     const feed = url.pathname.split('/')[2] ?? '';
+    if (feed === 'held') {
+      response.setHeader('content-type', 'application/json');
+      return void heldRequests.push(() => response.end(JSON.stringify({ next: url.href, items: [] })));
+    }
     const after = Number(url.searchParams.get('afterTimestamp') ?? 0);
     const items = Array.from({ length: PER_PAGE }, (_, i) => after + i + 1)
       .filter((n) => n <= PAGES * PER_PAGE)
@@ -114,6 +121,39 @@ describe('harvestOnThread', () => {
     await store.close();
     await here.close();
   }, 60_000);
+
+  it.skipIf(process.platform !== 'linux')(
+    'runs its thread at a lower priority than the merge thread (Linux: each thread has its own nice value)',
+    async () => {
+      // Linux gives each thread's nice value in /proc/self/task/<tid>/stat, its 19th field.
+      const niceByThread = () =>
+        new Map(
+          readdirSync('/proc/self/task').map((tid) => {
+            const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+            return [tid, Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])];
+          }),
+        );
+      const before = niceByThread();
+      const own = getPriority();
+      const path = join(await mkdtemp(join(tmpdir(), 'openyouth-thread-')), 'store.db');
+      const harvest = harvestOnThread(path, {
+        sources: [{ id: 'held', url: `${base}/feeds/held`, format: 'openyouth' }],
+        allow: { loopback: true, private: false },
+      });
+      await expect.poll(() => heldRequests.length, { timeout: 20_000 }).toBe(1);
+      const during = niceByThread();
+      for (const answer of heldRequests.splice(0)) answer();
+      expect(await harvest).toMatchObject([{ sourceId: 'held', ok: true }]);
+      // The harvest's thread (and the checkpoint thread it starts, which inherits it) at nice 5;
+      // every thread there before keeps its own.
+      const started = [...during].filter(([tid]) => !before.has(tid));
+      expect(started.filter(([, nice]) => nice === 5).length).toBeGreaterThanOrEqual(1);
+      expect([...before].map(([tid, nice]) => during.get(tid) ?? nice)).toEqual([...before.values()]);
+      // The thread that started the harvest keeps its own.
+      expect(getPriority()).toBe(own);
+    },
+    30_000,
+  );
 
   it('rejects with the reason when its thread cannot open the store', async () => {
     const path = join(tmpdir(), 'no-such-directory-for-openyouth', 'store.db');
