@@ -22,7 +22,8 @@ type Message =
  * with the catalogue's own address allowance, and checked with the validator. The thread's small
  * young generation keeps the harvest's short-lived pages from swelling the process: `node` cannot
  * be given that flag by a library, but a thread can (bench:harvest measures the difference). On
- * Linux the thread runs at nice 5, below a merge thread alongside it (`mergeAlongside`).
+ * Linux the thread runs five nice levels below the process, so below a merge thread alongside it
+ * (`mergeAlongside`).
  */
 export function harvestOnThread(
   location: string,

@@ -1,7 +1,7 @@
 // The thread `harvestOnThread` starts: harvests a catalogue through its own store connection,
 // posting each page's progress and then the results.
 import { readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Catalogue } from './catalogue.ts';
 import {
@@ -14,6 +14,7 @@ import { harvestCatalogue } from './harvest/harvest-catalogue.ts';
 import { createStore } from './store/create-store.ts';
 import { SqliteStore } from './store/sqlite-store.ts';
 
+/** How much lower than the process the harvest thread runs. */
 const HARVEST_NICENESS = 5;
 
 const { location, catalogue, resync, concurrency, checkedAt } = workerData as {
@@ -24,11 +25,13 @@ const { location, catalogue, resync, concurrency, checkedAt } = workerData as {
   checkedAt: string;
 };
 
-// A little below the merge thread's priority (on Linux each thread has its own nice value). The
-// merge, following this thread's writes, ends last: when the cores are short, it is served first
-// rather than left to finish alone on one core after the harvest (bench:harvest: docs/benchmarks.md).
+// A little below the merge thread's priority (on Linux each thread has its own nice value; it
+// starts with the process's). The merge, following this thread's writes, ends last: when the cores
+// are short, it is served first rather than left to finish alone on one core after the harvest
+// (bench:harvest: docs/benchmarks.md).
 try {
-  setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), HARVEST_NICENESS);
+  const thread = Number(readlinkSync('/proc/thread-self').split('/').pop());
+  setPriority(thread, Math.min(getPriority(thread) + HARVEST_NICENESS, 19));
 } catch {
   // Not Linux, or no /proc: the same harvest at the usual priority.
 }
