@@ -207,4 +207,23 @@ describe('validatorCheck', () => {
     expect(third.map((notice) => notice.code)).toContain('last_verified_over_12_months');
     expect(fourth).toEqual(first);
   });
+
+  it('shares a list only between listings whose notices say the same, params and all', async () => {
+    const { validatorCheck } = await import('../src/index.ts');
+    const check = validatorCheck(new Date('2026-11-24T12:00:00Z'));
+    // The same codes at the same places, about a different property of the organiser.
+    const organizer = (extra: object) => ({
+      ...exampleListing,
+      organizer: { ...exampleListing.organizer, ...extra },
+    });
+    const [first = [], second = []] = check([
+      organizer({ email: 'hello@example.org.uk' }),
+      organizer({ url: 'https://example.org.uk/' }),
+    ]);
+    const aboutOrganizer = (notices: typeof first) =>
+      notices.filter((notice) => notice.instancePath === '/organizer').map((notice) => notice.message);
+    expect(first.map((notice) => notice.code)).toEqual(second.map((notice) => notice.code));
+    expect(aboutOrganizer(first)).toEqual(["'url' is recommended but not given."]);
+    expect(aboutOrganizer(second)).toEqual(["'email' is recommended but not given."]);
+  });
 });

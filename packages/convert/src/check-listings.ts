@@ -1,5 +1,12 @@
 import type { Listing } from '@openyouth/schema';
-import { createValidator, type Notice, type SeverityOverrides } from '@openyouth/validator';
+import {
+  bySeverityThenCode,
+  createValidator,
+  type Finding,
+  type Notice,
+  noticeMessage,
+  type SeverityOverrides,
+} from '@openyouth/validator';
 import { ConvertError } from './errors.ts';
 import type { QualityFinding, ReportBuilder } from './report.ts';
 
@@ -19,50 +26,75 @@ export interface CheckedListing {
   readonly notices: Notice[];
 }
 
-// A conversion reports every notice of every listing, not the validator's samples per code.
-const ALL_NOTICES = Number.MAX_SAFE_INTEGER;
+/** What `findInListings` found about one listing: as `CheckedListing`, its notices not yet written up. */
+export interface ListingFindings {
+  readonly listing: Listing;
+  readonly passedSchema: boolean;
+  /** Every finding about it, each with the listing's place in the batch (`/<index>`) and an `instancePath` into the listing. */
+  readonly findings: Finding[];
+}
 
 /**
  * Runs `@openyouth/validator` (schema and every rule) over the listings of one conversion as one
  * dataset, so that duplicate ids and follow-ons pointing nowhere are found too, and hands each
- * listing its own notices.
+ * listing what was found about it. Nothing is written up with a message: for callers that check
+ * many listings and keep few distinct notices (`noticeMessage` writes one up).
  */
+export function findInListings(listings: readonly Listing[], options: CheckOptions = {}): ListingFindings[] {
+  const found = listings.map((listing) => ({ listing, passedSchema: false, findings: [] as Finding[] }));
+  const validator = createValidator({
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.severity ? { severity: options.severity } : {}),
+    // Every finding comes to `onFinding`: the report need not keep any.
+    maxSamplesPerCode: 0,
+    onListing: (_listing, { listingPath }) => {
+      const listing = found[indexIn(listingPath)];
+      if (listing) listing.passedSchema = true;
+    },
+    onFinding: (finding) => {
+      if (finding.listingPath !== undefined) {
+        found[indexIn(finding.listingPath)]?.findings.push(finding);
+        return;
+      }
+      // A dataset rule's, at the end of the run, points into the array: /<index>/<path in the listing>.
+      const { instancePath } = finding;
+      if (!instancePath.startsWith('/')) return;
+      const end = instancePath.indexOf('/', 1);
+      const listingPath = end < 0 ? instancePath : instancePath.slice(0, end);
+      found[indexIn(listingPath)]?.findings.push({
+        ...finding,
+        instancePath: end < 0 ? '' : instancePath.slice(end),
+        listingPath,
+      });
+    },
+  });
+  validator.document(listings, { name: 'converted listings' });
+  const [problem] = validator.finish().problems;
+  if (problem) throw new ConvertError('OY_ERR_CONVERT_VALIDATOR', problem.message);
+  // As the validator's report orders them: errors first, then by code, each code's in the order found.
+  for (const { findings } of found) findings.sort(bySeverityThenCode);
+  return found;
+}
+
+/** The index of the listing at `/<index>` in the array of listings. */
+const indexIn = (listingPath: string) => Number(listingPath.slice(1));
+
+/** `findInListings`, with every notice written up. */
 export function validateConverted(
   listings: readonly Listing[],
   options: CheckOptions = {},
 ): CheckedListing[] {
-  const passed = new Set<string>();
-  const validator = createValidator({
-    ...(options.now ? { now: options.now } : {}),
-    ...(options.severity ? { severity: options.severity } : {}),
-    maxSamplesPerCode: ALL_NOTICES,
-    onListing: (_listing, { listingPath }) => passed.add(listingPath),
-  });
-  validator.document(listings, { name: 'converted listings' });
-  const { notices, problems } = validator.finish();
-  const [problem] = problems;
-  if (problem) throw new ConvertError('OY_ERR_CONVERT_VALIDATOR', problem.message);
-  const checked = listings.map((listing, i) => ({
+  return findInListings(listings, options).map(({ listing, passedSchema, findings }) => ({
     listing,
-    passedSchema: passed.has(`/${i}`),
-    notices: [] as Notice[],
+    passedSchema,
+    notices: findings.map(({ code, severity, instancePath, params }) => ({
+      code,
+      severity,
+      instancePath,
+      params,
+      message: noticeMessage(code, params),
+    })),
   }));
-  for (const group of notices) {
-    for (const { code, severity, instancePath, params, message } of group.samples) {
-      // Notices on an array of listings point into it: /<index>/<path within the listing>.
-      if (!instancePath.startsWith('/')) continue;
-      const end = instancePath.indexOf('/', 1);
-      const index = Number(end < 0 ? instancePath.slice(1) : instancePath.slice(1, end));
-      checked[index]?.notices.push({
-        code,
-        severity,
-        instancePath: end < 0 ? '' : instancePath.slice(end),
-        params,
-        message,
-      });
-    }
-  }
-  return checked;
 }
 
 /** The schema's complaints about a listing in one sentence, for a not-convertible notice. */

@@ -2,6 +2,8 @@ export {
   type CheckedListing,
   type CheckOptions,
   checkListings,
+  findInListings,
+  type ListingFindings,
   validateConverted,
 } from './check-listings.ts';
 export { detectFormat, type InputFormat } from './detect.ts';

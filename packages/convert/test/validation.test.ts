@@ -1,13 +1,16 @@
 import {
   checkListings,
+  findInListings,
   openYouthToListings,
   orukToListings,
   ReportBuilder,
   readSheets,
   type SheetData,
+  validateConverted,
   writeSheets,
 } from '@openyouth/convert';
 import type { Listing } from '@openyouth/schema';
+import { bySeverityThenCode, noticeMessage } from '@openyouth/validator';
 import { describe, expect, it } from 'vitest';
 import { exampleListings, hsdsFixture } from './helpers/fixtures.ts';
 
@@ -62,6 +65,43 @@ describe('converted listings and the validator', () => {
         message: `The id ${club.id} is already used by the listing at /0.`,
       },
     ]);
+  });
+
+  it('finds, per listing, a dataset rule’s notices too, errors first, and writes up only when asked', () => {
+    const unverified = { ...club, lastVerified: '2020-01-01' } as Listing;
+    const followsNothing = {
+      ...club,
+      id: 'https://example.org.uk/listings/seniors',
+      endings: { followOn: [{ id: 'https://example.org.uk/listings/gone', name: 'Gone' }] },
+    } as Listing;
+    const listings = [club, unverified, followsNothing, club];
+    const found = findInListings(listings, { now: NOW });
+    expect(found.map(({ passedSchema }) => passedSchema)).toEqual([true, true, true, true]);
+    const [, second, third, fourth] = found;
+    expect(second?.findings.map(({ code }) => code)).toContain('last_verified_over_12_months');
+    // Found at the end of the run, against the whole array, and handed to the listing it is about.
+    expect(third?.findings.find(({ code }) => code === 'follow_on_not_found')).toMatchObject({
+      instancePath: '/endings/followOn/0/id',
+      listingPath: '/2',
+    });
+    expect(fourth?.findings[0]).toMatchObject({
+      code: 'listing_id_duplicate',
+      severity: 'error',
+      instancePath: '/id',
+      listingPath: '/3',
+    });
+    for (const { findings } of found) expect(findings).toEqual([...findings].sort(bySeverityThenCode));
+    expect(validateConverted(listings, { now: NOW }).map(({ notices }) => notices)).toEqual(
+      found.map(({ findings }) =>
+        findings.map(({ code, severity, instancePath, params }) => ({
+          code,
+          severity,
+          instancePath,
+          params,
+          message: noticeMessage(code, params),
+        })),
+      ),
+    );
   });
 
   it('judges dates against the now it is given', () => {

@@ -5,10 +5,18 @@ export { formatJson } from './format/json.ts';
 export { formatSarif, type SarifOptions } from './format/sarif.ts';
 export { formatText, type TextOptions } from './format/text.ts';
 export { en, type LocaleEntry } from './locales/en.ts';
-export type { ExampleData, Notice, NoticeDefinition, Severity, SeverityOverrides } from './notice.ts';
+export type {
+  ExampleData,
+  Finding,
+  Notice,
+  NoticeDefinition,
+  Severity,
+  SeverityOverrides,
+} from './notice.ts';
 export { SEVERITIES } from './notice.ts';
 export { type DocumentedNotice, noticeCatalogue } from './notices.ts';
 export {
+  bySeverityThenCode,
   type DocumentKind,
   hasNoticesAtOrAbove,
   type InputSummary,
@@ -30,6 +38,7 @@ export { rules } from './rules/index.ts';
 export {
   createValidator,
   type DocumentSource,
+  noticeMessage,
   type Validator,
   type ValidatorOptions,
   validate,

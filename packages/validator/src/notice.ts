@@ -25,6 +25,21 @@ export interface Notice {
 }
 
 /**
+ * A notice as a check records it, before it is written up with a message (`noticeMessage`) and a
+ * place in a file: what a validator's `onFinding` receives. A notice about one listing's own checks
+ * (the schema and the rules) has the listing's place in the document in `listingPath`, and an
+ * `instancePath` into the listing; any other has an `instancePath` into the document and no
+ * `listingPath`.
+ */
+export interface Finding {
+  code: string;
+  severity: Severity;
+  instancePath: string;
+  params: Record<string, unknown>;
+  listingPath: string | undefined;
+}
+
+/**
  * Example data for a notice's documentation: a valid listing with some top-level properties
  * replaced (`listing`) and some removed (`omit`), several such listings in one file (`listings`), or
  * a whole document as it is (`document`), or the raw text of a file (`text`).

@@ -52,6 +52,10 @@ export interface Report {
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** The order reports list notices in: errors first, then by code (by code point, the same in every locale). */
+export const bySeverityThenCode = (a: { severity: Severity; code: string }, b: typeof a): number =>
+  SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+
 /** True when the report has a notice at or above `threshold`, or the tool could not finish. */
 export function hasNoticesAtOrAbove(report: Report, threshold: Severity): boolean {
   return report.notices.some(

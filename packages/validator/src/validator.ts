@@ -7,7 +7,7 @@ import { isDeeperThan } from './internal/depth.ts';
 import { parseJson } from './internal/parse-json.ts';
 import { locatePointers } from './internal/positions.ts';
 import { en } from './locales/en.ts';
-import type { Notice, Severity, SeverityOverrides } from './notice.ts';
+import type { Finding, Notice, Severity, SeverityOverrides } from './notice.ts';
 import { noticeCatalogue } from './notices.ts';
 import type {
   DocumentKind,
@@ -17,7 +17,7 @@ import type {
   SeverityCounts,
   ToolProblem,
 } from './report.ts';
-import { SEVERITY_ORDER } from './report.ts';
+import { bySeverityThenCode } from './report.ts';
 import type { FinishContext, Rule, RuleContext } from './rules/define-rule.ts';
 import { rules } from './rules/index.ts';
 import { toSchemaNotice } from './schema/schema-notices.ts';
@@ -38,6 +38,12 @@ export interface ValidatorOptions {
   maxDepth?: number;
   /** Called with each listing that passed the schema, for callers that want the data too. */
   onListing?: (listing: Listing, where: { documentName: string; listingPath: string }) => void;
+  /**
+   * Called with every notice as it is found (codes turned `off` aside), whether or not the report
+   * keeps it as a sample, for callers that want each listing's notices rather than a report: with
+   * `maxSamplesPerCode: 0`, no notice is written up that the caller does not ask for.
+   */
+  onFinding?: (finding: Finding) => void;
 }
 
 /** Where a document came from; with `text`, notices get a line and column. */
@@ -90,8 +96,8 @@ const KIND_OF_SCHEMA: Record<string, DocumentKind> = {
 };
 const kindOfSchema = (schema: string): DocumentKind => KIND_OF_SCHEMA[schema] ?? 'unknown';
 
-/** The message of a notice; a value that cannot be printed must not stop the report. */
-function render(code: string, params: Record<string, unknown>): string {
+/** The message of a notice, in English; a value that cannot be printed must not stop the report. */
+export function noticeMessage(code: string, params: Record<string, unknown>): string {
   try {
     return en[code]?.message(params) ?? code;
   } catch {
@@ -126,11 +132,13 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   const severityOf = (code: string): Severity | 'off' =>
     overrides[code] ?? catalogue.get(code)?.severity ?? 'error';
 
+  /** `instancePath` is into the listing at `listingPath` when there is one, else into the document. */
   function record(
     code: string,
     instancePath: string,
     params: Record<string, unknown>,
     source: DocumentSource,
+    listingPath?: string,
   ) {
     const severity = severityOf(code);
     if (severity === 'off') return;
@@ -142,13 +150,14 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     group.total++;
     const input = inputs.get(source.input ?? source.name);
     if (input) input.counts[severity]++;
+    options.onFinding?.({ code, severity, instancePath, params, listingPath });
     if (group.samples.length >= maxSamples) return;
     const notice: Notice = {
       code,
       severity,
-      instancePath,
+      instancePath: listingPath === undefined ? instancePath : `${listingPath}${instancePath}`,
       params,
-      message: render(code, params),
+      message: noticeMessage(code, params),
       source: { name: source.name },
     };
     group.samples.push(notice);
@@ -194,13 +203,15 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     source: DocumentSource,
   ): boolean {
     if (passes(schema, value)) return true;
+    // A listing's notices point into it, with its place beside them.
+    const [prefix, listingPath] = schema === 'listing' ? ['', path] : [path, undefined];
     if (isDeeperThan(value, maxDepth)) {
-      record('nesting_too_deep', path, { limit: maxDepth }, source);
+      record('nesting_too_deep', prefix, { limit: maxDepth }, source, listingPath);
       return false;
     }
     for (const error of schemaErrors(schema, value)) {
       const notice = toSchemaNotice(error);
-      if (notice) record(notice.code, `${path}${notice.instancePath}`, notice.params, source);
+      if (notice) record(notice.code, `${prefix}${notice.instancePath}`, notice.params, source, listingPath);
     }
     return false;
   }
@@ -224,7 +235,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     const listingPlace = source.line === undefined ? path || '/' : `line ${source.line}${path}`;
     const ctx: RuleContext = { ...context, listing, documentName, listingPath: path, listingPlace, state };
     const emit = (code: string, instancePath: string, params: Record<string, unknown> = {}) =>
-      record(code, `${path}${instancePath}`, params, source);
+      record(code, instancePath, params, source, path);
     for (const rule of rules) {
       activeRule = rule;
       try {
@@ -248,10 +259,16 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
    * document is then undone and undefined returned, for the caller to parse the text whole.
    * Only for big texts (see `itemByItem`), while no rule keeps state (the run's first document,
    * usually the big one), as a rule's state cannot be rolled back in general; and not with
-   * `onListing`, whose calls cannot be taken back.
+   * `onListing` or `onFinding`, whose calls cannot be taken back.
    */
   function checkItemByItem(text: string, given: DocumentSource): DocumentKind | undefined {
-    if (text.length < itemByItem.minLength || ruleStates.size > 0 || options.onListing || given.schema)
+    if (
+      text.length < itemByItem.minLength ||
+      ruleStates.size > 0 ||
+      options.onListing ||
+      options.onFinding ||
+      given.schema
+    )
       return undefined;
     const first = arrayStart(text);
     if (first < 0) return undefined;
@@ -460,9 +477,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       }
       activeRule = undefined;
       const notices: NoticeGroup[] = [...groups.values()]
-        .sort(
-          (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code),
-        )
+        .sort(bySeverityThenCode)
         .map((group) => ({ ...group, summary: catalogue.get(group.code)?.summary ?? '' }));
       const counts = emptyCounts();
       for (const group of notices) counts[group.severity] += group.total;

@@ -1,5 +1,6 @@
-import { validateConverted } from '@openyouth/convert';
+import { findInListings } from '@openyouth/convert';
 import type { Listing } from '@openyouth/schema';
+import { type Finding, noticeMessage } from '@openyouth/validator';
 import type { StoredNotice } from '../store/types.ts';
 import type { CheckListings } from './types.ts';
 
@@ -13,37 +14,50 @@ const DATASET_RULES_OFF = { follow_on_not_found: 'off', listing_id_duplicate: 'o
  */
 export function validatorCheck(now: Date): CheckListings {
   return (listings) => {
-    let previous: StoredNotice[] = [];
+    let previous: { findings: readonly Finding[]; notices: StoredNotice[] } = { findings: [], notices: [] };
     // A harvested item is only shaped like a listing; the validator takes anything.
-    return validateConverted(listings as readonly Listing[], { now, severity: DATASET_RULES_OFF }).map(
-      ({ notices }) => {
-        // A source's listings mostly raise the same notices: one shared list is stored (and hashed) once.
-        if (sameNotices(notices, previous)) return previous;
-        previous = Object.freeze(
-          notices.map(({ code, severity, instancePath, message }) => ({
+    return findInListings(listings as readonly Listing[], { now, severity: DATASET_RULES_OFF }).map(
+      ({ findings }) => {
+        // A source's listings mostly raise the same notices: one shared list is written up, and
+        // stored (and hashed) once.
+        if (!sameFindings(findings, previous.findings)) {
+          const notices = findings.map(({ code, severity, instancePath, params }) => ({
             code,
             severity,
             instancePath,
-            message,
-          })),
-        ) as StoredNotice[];
-        return previous;
+            message: noticeMessage(code, params),
+          }));
+          previous = { findings, notices: Object.freeze(notices) as StoredNotice[] };
+        }
+        return previous.notices;
       },
     );
   };
 }
 
-function sameNotices(notices: readonly StoredNotice[], stored: readonly StoredNotice[]) {
+/** Same codes, severities and places, and the same params: so the same messages too. */
+function sameFindings(findings: readonly Finding[], others: readonly Finding[]) {
   return (
-    notices.length === stored.length &&
-    notices.every((notice, index) => {
-      const other = stored[index] as StoredNotice;
+    findings.length === others.length &&
+    findings.every((finding, index) => {
+      const other = others[index] as Finding;
       return (
-        notice.code === other.code &&
-        notice.severity === other.severity &&
-        notice.instancePath === other.instancePath &&
-        notice.message === other.message
+        finding.code === other.code &&
+        finding.severity === other.severity &&
+        finding.instancePath === other.instancePath &&
+        sameValues(finding.params, other.params)
       );
     })
   );
+}
+
+/** The same keys with identical values: params holding objects are not looked into, only told apart. */
+function sameValues(params: Record<string, unknown>, others: Record<string, unknown>) {
+  let keys = 0;
+  for (const key in params) {
+    if (!(key in others) || !Object.is(params[key], others[key])) return false;
+    keys++;
+  }
+  for (const _ in others) keys--;
+  return keys === 0;
 }
