@@ -1,4 +1,5 @@
 import type { Listing } from '@openyouth/schema';
+import { bySeverityThenCode } from '@openyouth/validator';
 import { describe, expect, it } from 'vitest';
 import { listing as exampleListing } from '../../../examples/typed-listing.ts';
 import {
@@ -189,6 +190,8 @@ describe('validatorCheck', () => {
     expect(
       notices.filter((notice) => notice.severity === 'error').map((notice) => notice.instancePath),
     ).toContain('');
+    // As reports list them: errors first, then by code.
+    for (const list of [notices, clean]) expect(list).toEqual([...list].sort(bySeverityThenCode));
   });
 
   it('gives listings that raise the same notices one shared list, which cannot be changed', async () => {

@@ -30,7 +30,10 @@ export interface CheckedListing {
 export interface ListingFindings {
   readonly listing: Listing;
   readonly passedSchema: boolean;
-  /** Every finding about it, each with the listing's place in the batch (`/<index>`) and an `instancePath` into the listing. */
+  /**
+   * Every finding about it, in the order found, each with the listing's place in the batch
+   * (`/<index>`) and an `instancePath` into the listing.
+   */
   readonly findings: Finding[];
 }
 
@@ -71,15 +74,16 @@ export function findInListings(listings: readonly Listing[], options: CheckOptio
   validator.document(listings, { name: 'converted listings' });
   const [problem] = validator.finish().problems;
   if (problem) throw new ConvertError('OY_ERR_CONVERT_VALIDATOR', problem.message);
-  // As the validator's report orders them: errors first, then by code, each code's in the order found.
-  for (const { findings } of found) findings.sort(bySeverityThenCode);
   return found;
 }
 
 /** The index of the listing at `/<index>` in the array of listings. */
 const indexIn = (listingPath: string) => Number(listingPath.slice(1));
 
-/** `findInListings`, with every notice written up. */
+/**
+ * `findInListings`, with every notice written up, in the order the validator's report lists them:
+ * errors first, then by code, each code's in the order found.
+ */
 export function validateConverted(
   listings: readonly Listing[],
   options: CheckOptions = {},
@@ -87,13 +91,15 @@ export function validateConverted(
   return findInListings(listings, options).map(({ listing, passedSchema, findings }) => ({
     listing,
     passedSchema,
-    notices: findings.map(({ code, severity, instancePath, params }) => ({
-      code,
-      severity,
-      instancePath,
-      params,
-      message: noticeMessage(code, params),
-    })),
+    notices: findings
+      .map(({ code, severity, instancePath, params }) => ({
+        code,
+        severity,
+        instancePath,
+        params,
+        message: noticeMessage(code, params),
+      }))
+      .sort(bySeverityThenCode),
   }));
 }
 

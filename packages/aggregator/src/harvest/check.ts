@@ -1,6 +1,6 @@
 import { findInListings } from '@openyouth/convert';
 import type { Listing } from '@openyouth/schema';
-import { type Finding, noticeMessage } from '@openyouth/validator';
+import { bySeverityThenCode, type Finding, noticeMessage } from '@openyouth/validator';
 import type { StoredNotice } from '../store/types.ts';
 import type { CheckListings } from './types.ts';
 
@@ -18,15 +18,17 @@ export function validatorCheck(now: Date): CheckListings {
     // A harvested item is only shaped like a listing; the validator takes anything.
     return findInListings(listings as readonly Listing[], { now, severity: DATASET_RULES_OFF }).map(
       ({ findings }) => {
-        // A source's listings mostly raise the same notices: one shared list is written up, and
-        // stored (and hashed) once.
+        // A source's listings mostly raise the same notices, found in the same order: one shared
+        // list is written up (in the order reports use), and stored (and hashed) once.
         if (!sameFindings(findings, previous.findings)) {
-          const notices = findings.map(({ code, severity, instancePath, params }) => ({
-            code,
-            severity,
-            instancePath,
-            message: noticeMessage(code, params),
-          }));
+          const notices = findings
+            .map(({ code, severity, instancePath, params }) => ({
+              code,
+              severity,
+              instancePath,
+              message: noticeMessage(code, params),
+            }))
+            .sort(bySeverityThenCode);
           previous = { findings, notices: Object.freeze(notices) as StoredNotice[] };
         }
         return previous.notices;
