@@ -1,7 +1,6 @@
-import type { Listing } from '@openyouth/schema';
-import { blockKeys, type Candidate, clusterListings } from './dedupe/cluster.ts';
-import { featuresOf, type MatchFeatures } from './dedupe/match.ts';
-import type { DedupeEntry, MergedRecord, MergeStep, Store, StoredItem } from './store/types.ts';
+import { blockKeys, clusterFeatures } from './dedupe/cluster.ts';
+import type { MatchFeatures } from './dedupe/match.ts';
+import type { DedupeEntry, MergedRecord, MergeItem, MergeStep, Store } from './store/types.ts';
 
 /**
  * Item changes taken per step, by store. The embedded store merges faster in small steps: 250
@@ -12,42 +11,36 @@ import type { DedupeEntry, MergedRecord, MergeStep, Store, StoredItem } from './
 const STEP_SIZE: Record<Store['kind'], number> = { sqlite: 250, postgres: 1000 };
 
 const keyOf = (item: { sourceId: string; itemId: string }) => `${item.sourceId}/${item.itemId}`;
-const byPlace = (a: StoredItem, b: StoredItem) =>
+const byPlace = (a: MergeItem, b: MergeItem) =>
   a.sourceId === b.sourceId ? (a.itemId < b.itemId ? -1 : 1) : a.sourceId < b.sourceId ? -1 : 1;
 
-/** Live items without an error notice are published; listings with errors are kept as provenance only. */
-const publishable = (item: StoredItem) =>
-  item.state === 'updated' && item.listing !== undefined && !item.notices.some((n) => n.severity === 'error');
+/** A published item: live, without an error notice. The others are kept as provenance only. */
+type PublishedItem = MergeItem & { match: MatchFeatures };
+const published = (item: MergeItem): item is PublishedItem => item.match !== undefined;
 
 /**
- * The match features and dedupe blocks of the items one step looks at, each worked out once: a
- * step needs them to find the items, to cluster them and to record their entries. Held by item
- * object: a step loads each item once.
+ * The dedupe blocks of the items one step looks at, each worked out once: a step needs them to
+ * find the items, to cluster them and to record their entries. Held by item object: a step loads
+ * each item once. Unpublished items are in no block.
  */
-class StepFeatures {
-  readonly #known = new Map<StoredItem, { features: MatchFeatures; blocks: string[]; sorted: string[] }>();
-
-  /** Publishable items only: the others are in no block. */
-  of(item: StoredItem): MatchFeatures {
-    return this.#of(item).features;
-  }
+class StepBlocks {
+  readonly #known = new Map<MergeItem, { blocks: string[]; sorted: string[] }>();
 
   /** In `blockKeys`' order, which clustering follows. */
-  blocksOf(item: StoredItem): readonly string[] {
-    return publishable(item) ? this.#of(item).blocks : [];
+  of(item: MergeItem): readonly string[] {
+    return this.#of(item).blocks;
   }
 
   /** Sorted, as entries are stored. */
-  sortedBlocksOf(item: StoredItem): string[] {
-    return publishable(item) ? this.#of(item).sorted : [];
+  sortedOf(item: MergeItem): string[] {
+    return this.#of(item).sorted;
   }
 
-  #of(item: StoredItem) {
+  #of(item: MergeItem) {
     let known = this.#known.get(item);
     if (!known) {
-      const features = featuresOf(item.listing as Listing);
-      const blocks = blockKeys(features);
-      known = { features, blocks, sorted: [...blocks].sort() };
+      const blocks = item.match ? blockKeys(item.match) : [];
+      known = { blocks, sorted: [...blocks].sort() };
       this.#known.set(item, known);
     }
     return known;
@@ -59,8 +52,8 @@ class StepFeatures {
  * step, and so on transitively. Clustering is decided within such a group alone, so clustering
  * the group gives exactly what clustering everything would give for these items.
  */
-async function affectedItems(store: Store, changed: StoredItem[], features: StepFeatures) {
-  const items = new Map<string, StoredItem>();
+async function affectedItems(store: Store, changed: MergeItem[], blocks: StepBlocks) {
+  const items = new Map<string, MergeItem>();
   const previous = new Map<string, DedupeEntry>();
   const visited = new Set<string>();
   let unvisited: string[] = [];
@@ -68,7 +61,7 @@ async function affectedItems(store: Store, changed: StoredItem[], features: Step
   while (newItems.length > 0 || unvisited.length > 0) {
     for (const item of newItems) {
       items.set(keyOf(item), item);
-      for (const key of features.blocksOf(item)) if (!visited.has(key)) unvisited.push(key);
+      for (const key of blocks.of(item)) if (!visited.has(key)) unvisited.push(key);
     }
     const keys = [...new Set(unvisited)];
     for (const key of keys) visited.add(key);
@@ -83,7 +76,7 @@ async function affectedItems(store: Store, changed: StoredItem[], features: Step
       for (const block of entry.blockKeys) if (!visited.has(block)) unvisited.push(block);
       if (!items.has(key)) toLoad.push(entry);
     }
-    newItems = toLoad.length > 0 ? await store.getItems(toLoad) : [];
+    newItems = toLoad.length > 0 ? await store.mergeItems(toLoad) : [];
   }
   return { items: [...items.values()].sort(byPlace), previous };
 }
@@ -94,42 +87,35 @@ const sameEntry = (previous: DedupeEntry | undefined, entry: DedupeEntry, merged
     : previous.mergedId === mergedId && previous.blockKeys.sort().join('\n') === entry.blockKeys.join('\n');
 
 /** Works out the merged listings of the items a batch of changes touches, as a step to store. */
-async function mergeStep(store: Store, fromItemSeq: number, changed: StoredItem[]): Promise<MergeStep> {
-  const features = new StepFeatures();
-  const { items, previous } = await affectedItems(store, changed, features);
+async function mergeStep(store: Store, fromItemSeq: number, changed: MergeItem[]): Promise<MergeStep> {
+  const blocks = new StepBlocks();
+  const { items, previous } = await affectedItems(store, changed, blocks);
   // Sorted by place, as a full rebuild would list them: cluster order and "first keeps the id" match it.
-  const published = items.filter(publishable);
-  const candidates: Candidate[] = published.map((item) => ({
-    key: keyOf(item),
-    listing: item.listing as Listing,
-  }));
-  const byKey = new Map(items.map((item) => [keyOf(item), item]));
+  const candidates = items.filter(published);
   const mergedIdOf = new Map<string, string>();
   const records = new Map<string, MergedRecord>();
-  for (const cluster of clusterListings(
-    candidates,
-    published.map((item) => features.of(item)),
-    published.map((item) => features.blocksOf(item)),
+  for (const cluster of clusterFeatures(
+    candidates.map((item) => item.match),
+    candidates.map((item) => blocks.of(item)),
   )) {
-    const id = cluster.listing.id;
+    const chosen = candidates[cluster.chosen] as PublishedItem;
+    const members = cluster.members.map((index) => candidates[index] as PublishedItem);
+    const id = chosen.match.id;
     // Two sources may publish different listings under one id; the first cluster keeps it.
     if (records.has(id)) continue;
-    for (const member of cluster.members) mergedIdOf.set(member.key, id);
-    const chosen = byKey.get(cluster.chosenKey) as StoredItem;
+    for (const member of members) mergedIdOf.set(keyOf(member), id);
+    const keyAt = (index: number) => keyOf(candidates[index] as PublishedItem);
     records.set(id, {
       id,
       chosen: { sourceId: chosen.sourceId, itemId: chosen.itemId },
       provenance: {
-        members: cluster.members.map(({ key }) => {
-          const item = byKey.get(key) as StoredItem;
-          return {
-            sourceId: item.sourceId,
-            itemId: item.itemId,
-            fetchedAt: item.fetchedAt,
-            modified: item.modified,
-          };
-        }),
-        links: cluster.links,
+        members: members.map(({ sourceId, itemId, fetchedAt, modified }) => ({
+          sourceId,
+          itemId,
+          fetchedAt,
+          modified,
+        })),
+        links: cluster.links.map(({ from, to, reasons }) => ({ from: keyAt(from), to: keyAt(to), reasons })),
       },
     });
   }
@@ -142,11 +128,7 @@ async function mergeStep(store: Store, fromItemSeq: number, changed: StoredItem[
     // Items that only came along with the changed ones mostly keep their entry: not rewritten.
     entries: items.flatMap((item) => {
       const mergedId = mergedIdOf.get(keyOf(item));
-      const entry = {
-        sourceId: item.sourceId,
-        itemId: item.itemId,
-        blockKeys: features.sortedBlocksOf(item),
-      };
+      const entry = { sourceId: item.sourceId, itemId: item.itemId, blockKeys: blocks.sortedOf(item) };
       return sameEntry(previous.get(keyOf(item)), entry, mergedId)
         ? []
         : [{ ...entry, ...(mergedId && { mergedId }) }];
@@ -187,7 +169,7 @@ export async function mergePending(store: Store, stepSize = STEP_SIZE[store.kind
   let taken = 0;
   for (;;) {
     const { itemSeq } = await store.mergeProgress();
-    const changed = await store.changesSince(itemSeq, stepSize);
+    const changed = await store.mergeItemsSince(itemSeq, stepSize);
     if (changed.length === 0) return taken;
     // When another worker stored a step first, this one is worked out again from where it got to.
     if (await store.applyMergeStep(await mergeStep(store, itemSeq, changed))) taken += changed.length;

@@ -1,5 +1,7 @@
 import type { Listing, Schedule } from '@openyouth/schema';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { featuresOf, matchFeaturesJson, parseMatchFeatures } from '../src/dedupe/match.ts';
 import { clusterListings, matchListings } from '../src/index.ts';
 
 const tuesdayEvening: Schedule = {
@@ -47,8 +49,17 @@ const councilVersion: Listing = {
 
 const retyped = ['same-organiser', 'same-postcode', 'similar-name', 'overlapping-schedule'];
 
+/** A one-off session at the time of the weekly one. */
+const oneOff = (date: string): Schedule => ({
+  startDate: date,
+  startTime: '17:00',
+  endTime: '19:00',
+  scheduleTimezone: 'Europe/London',
+});
+const oneOffCharityVersion: Listing = { ...charityVersion, eventSchedule: [oneOff('2026-12-01')] };
+
 describe('matchListings', () => {
-  it.each<[string, { given: Listing; want: boolean; reasons: string[] }]>([
+  it.each<[string, { base?: Listing; given: Listing; want: boolean; reasons: string[] }]>([
     [
       'the same id from two sources',
       { given: { ...councilVersion, id: charityVersion.id }, want: true, reasons: ['same-id', ...retyped] },
@@ -102,6 +113,40 @@ describe('matchListings', () => {
       },
     ],
     [
+      'a copy whose name has accents the other lacks',
+      {
+        given: { ...councilVersion, name: 'Clífton Youth Clübs' },
+        want: true,
+        reasons: retyped,
+      },
+    ],
+    [
+      'two one-off sessions on the same date',
+      {
+        base: oneOffCharityVersion,
+        given: { ...councilVersion, eventSchedule: [oneOff('2026-12-01')] },
+        want: true,
+        reasons: retyped,
+      },
+    ],
+    [
+      'one-off sessions on different dates',
+      {
+        base: oneOffCharityVersion,
+        given: { ...councilVersion, eventSchedule: [oneOff('2026-12-08')] },
+        want: false,
+        reasons: ['same-organiser', 'same-postcode', 'similar-name'],
+      },
+    ],
+    [
+      'a one-off session on a day the weekly one runs',
+      {
+        given: { ...councilVersion, eventSchedule: [oneOff('2026-12-01')] },
+        want: false,
+        reasons: ['same-organiser', 'same-postcode', 'similar-name'],
+      },
+    ],
+    [
       'a copy with no schedule to compare',
       {
         given: (({ eventSchedule: _, ...rest }) => rest)(councilVersion),
@@ -109,10 +154,55 @@ describe('matchListings', () => {
         reasons: ['same-organiser', 'same-postcode', 'similar-name'],
       },
     ],
-  ])('on %s', (_name, { given, want, reasons }) => {
-    const match = matchListings(charityVersion, given);
+  ])('on %s', (_name, { base = charityVersion, given, want, reasons }) => {
+    const match = matchListings(base, given);
     expect(match.same).toBe(want);
     expect(match.reasons).toEqual(reasons);
+  });
+});
+
+describe('match features as the stores keep them', () => {
+  const time = fc
+    .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+    .map(([hours, minutes]) => `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`);
+  const schedule: fc.Arbitrary<Schedule> = fc.record(
+    {
+      repeatFrequency: fc.constant('P1W' as const),
+      byDay: fc.subarray<NonNullable<Schedule['byDay']>[number]>(['Monday', 'Tuesday', 'Saturday']),
+      startDate: fc.constantFrom('2026-12-01', '2027-01-05'),
+      startTime: time,
+      endTime: time,
+      scheduleTimezone: fc.constant('Europe/London'),
+    },
+    { requiredKeys: ['startTime', 'scheduleTimezone'] },
+  );
+  const organizer = fc.record(
+    { name: fc.string(), charityNumber: fc.stringMatching(/^[0-9]{6,8}$/) },
+    { requiredKeys: ['name'] },
+  );
+  const listing = fc.record(
+    {
+      name: fc.string(),
+      organizer,
+      url: fc.webUrl(),
+      location: fc.constantFrom('BS5 9JB', 'ng11 8aq').map((postalCode) => ({
+        type: 'Place' as const,
+        address: { postalCode },
+      })),
+      lastVerified: fc.constant('2026-11-01'),
+      eventSchedule: fc.array(schedule, { maxLength: 3 }),
+    },
+    { requiredKeys: ['name', 'organizer'] },
+  );
+
+  it('read back equal to the features of the listing itself', () => {
+    fc.assert(
+      fc.property(listing, ({ organizer, ...given }) => {
+        const { url: _url, location: _location, eventSchedule: _schedule, ...rest } = charityVersion;
+        const features = featuresOf({ ...rest, ...given, organizer: { ...rest.organizer, ...organizer } });
+        expect(parseMatchFeatures(matchFeaturesJson(features))).toEqual(features);
+      }),
+    );
   });
 });
 

@@ -123,7 +123,7 @@ describe('the embedded SQLite store', () => {
     await store.close();
     const db = new DatabaseSync(path);
     expect(db.prepare('SELECT COUNT(*) AS n FROM notice_lists').get()).toEqual({ n: 2 });
-    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: 4 });
+    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: 5 });
     expect(
       db.prepare(`SELECT name FROM sqlite_schema WHERE name LIKE 'dedupe%' ORDER BY name`).all(),
     ).toEqual([{ name: 'dedupe_blocks' }, { name: 'dedupe_items' }]);

@@ -1,5 +1,6 @@
 import type { Listing } from '@openyouth/schema';
 import { expect, it } from 'vitest';
+import { featuresOf } from '../src/dedupe/match.ts';
 import type { HarvestedItem, Store } from '../src/index.ts';
 
 const listing = (id: string, name = `Listing ${id}`) =>
@@ -151,6 +152,78 @@ export function storeContract(open: () => Promise<Store>) {
       ]);
       const [first] = await store.changesSince(0, 1);
       expect((await store.changesSince(first?.seq ?? 0, 10)).map((item) => item.itemId)).toEqual(['b']);
+    }),
+  );
+
+  it(
+    'reads items for the merge with their match features: none when deleted, with an error, or not matchable',
+    withStore(async (store) => {
+      const complete = {
+        ...listing('a'),
+        organizer: { type: 'Organization', id: 'https://example.org.uk/#org', name: 'Clifton Youth Trust' },
+        location: { type: 'Place', address: { postalCode: 'BS5 9JB' } },
+        eventSchedule: [
+          {
+            repeatFrequency: 'P1W',
+            byDay: ['Tuesday'],
+            startTime: '17:00',
+            scheduleTimezone: 'Europe/London',
+          },
+        ],
+      } as Listing;
+      const error = {
+        code: 'schema',
+        severity: 'error' as const,
+        instancePath: '/name',
+        message: 'Give a name.',
+      };
+      await store.applyPage(
+        'charity',
+        page(
+          [
+            { itemId: 'a', state: 'updated', modified: '1', listing: complete },
+            {
+              itemId: 'b',
+              state: 'updated',
+              modified: '2',
+              listing: { ...complete, id: 'b' },
+              notices: [error],
+            },
+            { itemId: 'c', state: 'deleted', modified: '3' },
+            // Stored without validation and without an organiser: nothing to match it by.
+            updated('d', '4'),
+          ],
+          'p1',
+          '2026-11-01T00:00:00Z',
+        ),
+      );
+      const merging = await store.mergeItemsSince(0, 10);
+      expect(merging).toEqual([
+        {
+          sourceId: 'charity',
+          itemId: 'a',
+          modified: '1',
+          fetchedAt: '2026-11-01T00:00:00Z',
+          seq: 1,
+          match: featuresOf(complete),
+        },
+        ...['b', 'c', 'd'].map((itemId, index) => ({
+          sourceId: 'charity',
+          itemId,
+          modified: String(index + 2),
+          fetchedAt: '2026-11-01T00:00:00Z',
+          seq: index + 2,
+        })),
+      ]);
+      expect(await store.mergeItemsSince(2, 1)).toEqual([merging[2]]);
+      const refs = ['d', 'a', 'unknown'].map((itemId) => ({ sourceId: 'charity', itemId }));
+      const byId = (items: { itemId: string }[]) => [...items].sort((x, y) => (x.itemId < y.itemId ? -1 : 1));
+      expect(byId(await store.mergeItems(refs))).toEqual([merging[0], merging[3]]);
+      // A resync that no longer finds it deletes it, and its features with it.
+      await store.deleteNotSeenSince('charity', '2026-11-02T00:00:00Z');
+      const [deleted] = await store.mergeItems(refs.slice(1, 2));
+      expect(deleted?.match).toBeUndefined();
+      expect(deleted?.seq).toBeGreaterThan(4);
     }),
   );
 

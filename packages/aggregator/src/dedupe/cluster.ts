@@ -33,26 +33,29 @@ export function blockKeys(feature: MatchFeatures): string[] {
   return keys;
 }
 
-const recency = (listing: Listing) => `${listing.lastVerified ?? ''}|${listing.dateModified}`;
+/** A cluster of candidates, by their index: the one shown, every member, and why each joined. */
+export interface FeatureCluster {
+  chosen: number;
+  members: number[];
+  links: { from: number; to: number; reasons: MatchReason[] }[];
+}
 
 /**
- * Groups listings that describe the same opportunity, comparing only listings that could match,
- * so the work grows with the size of those small groups, not with n². `features` and `blocks`,
- * one per candidate, are the candidates' match features and `blockKeys` when the caller has them
- * already.
+ * Groups listings that describe the same opportunity, by their match features, comparing only
+ * listings that could match: the work grows with the size of those small groups, not with n².
+ * `blocks`, one per candidate, are their `blockKeys` when the caller has them already.
  */
-export function clusterListings(
-  candidates: readonly Candidate[],
-  features: readonly MatchFeatures[] = candidates.map(({ listing }) => featuresOf(listing)),
+export function clusterFeatures(
+  features: readonly MatchFeatures[],
   blocks: readonly (readonly string[])[] = features.map(blockKeys),
-): MergedListing[] {
-  const parent = candidates.map((_, index) => index);
+): FeatureCluster[] {
+  const parent = features.map((_, index) => index);
   const find = (index: number): number => {
     let root = index;
     while (parent[root] !== root) root = parent[root] as number;
     return root;
   };
-  const links: { fromIndex: number; link: MergedListing['links'][number] }[] = [];
+  const links: FeatureCluster['links'] = [];
 
   // Only listings that could match are compared: those sharing a block.
   const byBlock = new Map<string, number[]>();
@@ -72,27 +75,35 @@ export function clusterListings(
         const pair = `${a}:${b}`;
         if (compared.has(pair) || find(a) === find(b)) continue;
         compared.add(pair);
-        const [first, second] = [candidates[a] as Candidate, candidates[b] as Candidate];
         const match = matchFeatures(features[a] as MatchFeatures, features[b] as MatchFeatures);
         if (!match.same) continue;
         parent[find(b)] = find(a);
-        links.push({ fromIndex: a, link: { from: first.key, to: second.key, reasons: match.reasons } });
+        links.push({ from: a, to: b, reasons: match.reasons });
       }
     }
   }
 
-  const clusters = new Map<number, { members: Candidate[]; links: MergedListing['links'] }>();
-  candidates.forEach((candidate, index) => {
+  const clusters = new Map<number, FeatureCluster>();
+  features.forEach((feature, index) => {
     const root = find(index);
     const cluster = clusters.get(root);
-    if (cluster) cluster.members.push(candidate);
-    else clusters.set(root, { members: [candidate], links: [] });
+    if (!cluster) clusters.set(root, { chosen: index, members: [index], links: [] });
+    else {
+      cluster.members.push(index);
+      if (feature.recency > (features[cluster.chosen] as MatchFeatures).recency) cluster.chosen = index;
+    }
   });
-  for (const { fromIndex, link } of links) clusters.get(find(fromIndex))?.links.push(link);
-  return [...clusters.values()].map(({ members, links }) => {
-    const chosen = members.reduce((best, member) =>
-      recency(member.listing) > recency(best.listing) ? member : best,
-    );
-    return { listing: chosen.listing, chosenKey: chosen.key, members, links };
-  });
+  for (const link of links) clusters.get(find(link.from))?.links.push(link);
+  return [...clusters.values()];
+}
+
+/** `clusterFeatures` for listings at hand. */
+export function clusterListings(candidates: readonly Candidate[]): MergedListing[] {
+  const keyOf = (index: number) => (candidates[index] as Candidate).key;
+  return clusterFeatures(candidates.map(({ listing }) => featuresOf(listing))).map((cluster) => ({
+    listing: (candidates[cluster.chosen] as Candidate).listing,
+    chosenKey: keyOf(cluster.chosen),
+    members: cluster.members.map((index) => candidates[index] as Candidate),
+    links: cluster.links.map(({ from, to, reasons }) => ({ from: keyOf(from), to: keyOf(to), reasons })),
+  }));
 }

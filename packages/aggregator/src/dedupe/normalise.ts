@@ -3,14 +3,12 @@ import type { Listing } from '@openyouth/schema';
 const NAME_STOPWORDS = new Set(['the', 'a', 'an', 'and', 'for', 'of', 'at', 'in', 'with', 'on']);
 const ORGANISATION_SUFFIXES = new Set(['ltd', 'limited', 'cic', 'cio', 'charity', 'uk', 'plc']);
 
-const words = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/&/g, ' and ')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+function words(text: string): string[] {
+  let lower = text.toLowerCase();
+  // Accents come off only where there are any: normalising costs more than all the rest.
+  if (/[\u0080-\uffff]/.test(lower)) lower = lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return lower.replace(/&/g, ' and ').match(/[a-z0-9]+/g) ?? [];
+}
 
 /** Name words without little words or plurals: "The Tuesday Youth Clubs" → tuesday, youth, club. */
 export function nameTokens(name: string): Set<string> {

@@ -1,3 +1,4 @@
+import type { Listing } from '@openyouth/schema';
 import pg from 'pg';
 import { modifiedKey } from './modified-key.ts';
 import {
@@ -6,14 +7,17 @@ import {
   type DedupeRow,
   fingerprint,
   type ItemRow,
+  MERGE_ITEM_COLUMNS,
   MERGED_WITH_LISTING,
   type MergedRow,
+  type MergeItemRow,
   type NoticeListRow,
   NoticeLists,
   type PublisherKeyRow,
   type SourceRow,
   storedContent,
   toDedupeEntries,
+  toMergeItem,
   toPublisherKey,
   toSourceState,
   toStoredMerged,
@@ -23,6 +27,7 @@ import type {
   DedupeEntry,
   HarvestedPage,
   ItemRef,
+  MergeItem,
   MergeStep,
   PublisherKey,
   SourceConfig,
@@ -57,6 +62,7 @@ const SCHEMA = `
     notices_key TEXT NOT NULL,
     fetched_at TEXT NOT NULL,
     seq BIGINT NOT NULL UNIQUE,
+    match_features TEXT,
     PRIMARY KEY (source_id, item_id)
   );
   CREATE TABLE IF NOT EXISTS notice_lists (
@@ -100,13 +106,14 @@ const SCHEMA = `
   );
 `;
 /** Raised when the tables change shape; `migrate` brings older databases up to it. */
-const LAYOUT_VERSION = 3;
+const LAYOUT_VERSION = 4;
 
 /**
  * Brings a database set up by an earlier version to the current layout, in one transaction.
  * Version 1 stores each notice list once, in `notice_lists`, instead of in every item; version 2
  * puts the organiser first in dedupe block keys (see `organiserFirstBlockKey`); version 3 keeps
- * which item a merged listing shows instead of a copy of its listing.
+ * which item a merged listing shows instead of a copy of its listing; version 4 keeps each item's
+ * match features (`storedContent`).
  */
 async function migrate(client: pg.PoolClient) {
   const tables = new Set(
@@ -131,6 +138,7 @@ async function migrate(client: pg.PoolClient) {
     ).rows.length > 0;
   const noticesColumn = await hasColumn('items', 'notices');
   const mergedListingColumn = await hasColumn('merged', 'listing');
+  const matchFeaturesColumn = await hasColumn('items', 'match_features');
   const noticeLists = new NoticeLists();
   await client.query('BEGIN');
   try {
@@ -172,10 +180,41 @@ async function migrate(client: pg.PoolClient) {
         WHERE state = 'updated';
         ALTER TABLE merged DROP COLUMN listing;`);
     }
+    if (!matchFeaturesColumn) {
+      await client.query('ALTER TABLE items ADD COLUMN match_features TEXT');
+      await fillMatchFeatures(client);
+    }
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');
     throw error;
+  }
+}
+
+/** Works out the match features of every live item, a thousand at a time, as a layout 4 migration. */
+async function fillMatchFeatures(client: pg.PoolClient) {
+  let after = { sourceId: '', itemId: '' };
+  for (;;) {
+    const { rows } = await client.query<ItemRow & { notices: StoredNotice[] }>(
+      `SELECT i.source_id, i.item_id, i.state, i.listing, n.notices FROM items AS i
+       JOIN notice_lists AS n ON n.key = i.notices_key
+       WHERE i.state = 'updated' AND i.listing IS NOT NULL AND (i.source_id, i.item_id) > ($1, $2)
+       ORDER BY i.source_id, i.item_id LIMIT 1000`,
+      [after.sourceId, after.itemId],
+    );
+    const last = rows.at(-1);
+    if (!last) return;
+    const matches = rows.map(
+      (row) =>
+        storedContent({ state: 'updated', listing: row.listing as Listing, notices: row.notices }).match,
+    );
+    await client.query(
+      `UPDATE items SET match_features = t.match_features
+       FROM unnest($1::text[], $2::text[], $3::text[]) AS t (source_id, item_id, match_features)
+       WHERE items.source_id = t.source_id AND items.item_id = t.item_id`,
+      [rows.map((row) => row.source_id), rows.map((row) => row.item_id), matches],
+    );
+    after = { sourceId: last.source_id, itemId: last.item_id };
   }
 }
 
@@ -238,12 +277,12 @@ export class PostgresStore implements Store {
       for (const [index, item] of page.items.entries()) {
         const stored = storedContent(item);
         const upserted = await client.query(
-          `INSERT INTO items (source_id, item_id, state, modified, modified_key, content_key, listing, notices_key, fetched_at, seq)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, nextval('item_seq'))
+          `INSERT INTO items (source_id, item_id, state, modified, modified_key, content_key, listing, notices_key, fetched_at, seq, match_features)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, nextval('item_seq'), $10)
            ON CONFLICT (source_id, item_id) DO UPDATE SET
              state = excluded.state, modified = excluded.modified, modified_key = excluded.modified_key,
              content_key = excluded.content_key, listing = excluded.listing, notices_key = excluded.notices_key, fetched_at = excluded.fetched_at,
-             seq = excluded.seq
+             seq = excluded.seq, match_features = excluded.match_features
            WHERE excluded.modified_key > items.modified_key
              AND excluded.content_key <> items.content_key`,
           [
@@ -256,6 +295,7 @@ export class PostgresStore implements Store {
             stored.json,
             notices[index]?.key,
             page.fetchedAt,
+            stored.match,
           ],
         );
         if (upserted.rowCount) {
@@ -315,7 +355,7 @@ export class PostgresStore implements Store {
 
   async deleteNotSeenSince(sourceId: string, fetchedSince: string): Promise<number> {
     const { rowCount } = await this.#pool.query(
-      `UPDATE items SET state = 'deleted', content_key = $3, listing = NULL, seq = nextval('item_seq')
+      `UPDATE items SET state = 'deleted', content_key = $3, listing = NULL, match_features = NULL, seq = nextval('item_seq')
        WHERE source_id = $1 AND state = 'updated' AND fetched_at < $2`,
       [sourceId, fetchedSince, DELETED_CONTENT_KEY],
     );
@@ -375,13 +415,21 @@ export class PostgresStore implements Store {
     return toDedupeEntries(rows);
   }
 
-  async getItems(items: readonly ItemRef[]): Promise<StoredItem[]> {
-    const { rows } = await this.#pool.query<ItemRow>(
-      `SELECT items.* FROM unnest($1::text[], $2::text[]) AS wanted (source_id, item_id)
-       JOIN items ON items.source_id = wanted.source_id AND items.item_id = wanted.item_id`,
+  async mergeItemsSince(afterSeq: number, limit: number): Promise<MergeItem[]> {
+    const { rows } = await this.#pool.query<MergeItemRow>(
+      `SELECT ${MERGE_ITEM_COLUMNS} FROM items WHERE seq > $1 ORDER BY seq LIMIT $2`,
+      [afterSeq, limit],
+    );
+    return rows.map(toMergeItem);
+  }
+
+  async mergeItems(items: readonly ItemRef[]): Promise<MergeItem[]> {
+    const { rows } = await this.#pool.query<MergeItemRow>(
+      `SELECT ${MERGE_ITEM_COLUMNS} FROM unnest($1::text[], $2::text[]) AS wanted (source_id, item_id)
+       JOIN items USING (source_id, item_id)`,
       [items.map((item) => item.sourceId), items.map((item) => item.itemId)],
     );
-    return this.#toItems(rows);
+    return rows.map(toMergeItem);
   }
 
   async applyMergeStep(step: MergeStep): Promise<boolean> {

@@ -1,9 +1,11 @@
 import { hash } from 'node:crypto';
 import type { Listing } from '@openyouth/schema';
+import { featuresOf, matchFeaturesJson, parseMatchFeatures } from '../dedupe/match.ts';
 import type {
   DedupeEntry,
   HarvestedItem,
   MergedRecord,
+  MergeItem,
   PublisherKey,
   SourceState,
   StoredItem,
@@ -32,6 +34,29 @@ export interface ItemRow {
   notices_key: string;
   fetched_at: string;
   seq: number | string | bigint;
+}
+
+/** The columns of an item that `MergeItemRow` reads. */
+export const MERGE_ITEM_COLUMNS = 'source_id, item_id, modified, fetched_at, seq, match_features';
+
+export interface MergeItemRow {
+  source_id: string;
+  item_id: string;
+  modified: string;
+  fetched_at: string;
+  seq: number | string | bigint;
+  match_features: string | null;
+}
+
+export function toMergeItem(row: MergeItemRow): MergeItem {
+  return {
+    sourceId: row.source_id,
+    itemId: row.item_id,
+    modified: row.modified,
+    fetchedAt: row.fetched_at,
+    seq: Number(row.seq),
+    ...(row.match_features !== null && { match: parseMatchFeatures(row.match_features) }),
+  };
 }
 
 export interface PublisherKeyRow {
@@ -258,15 +283,18 @@ export function organiserFirstBlockKey(key: string): string {
 
 /**
  * An item as the store keeps it: its listing's JSON and its content key, from one
- * `JSON.stringify` of the listing. The content is that text without its top-level `dateModified`
+ * `JSON.stringify` of the listing, and its match features when the merge publishes its listing
+ * (live, without an error notice). The content is that text without its top-level `dateModified`
  * member, which is what `contentKey` hashes (stringifying the listing without it gives the same
  * text); when the member's text is not found exactly once, `contentKey` works it out again.
  */
-export function storedContent(item: Pick<HarvestedItem, 'state' | 'listing'>): {
+export function storedContent(item: Pick<HarvestedItem, 'state' | 'listing' | 'notices'>): {
   json: string | null;
   contentKey: string;
+  match: string | null;
 } {
-  if (item.state !== 'updated' || !item.listing) return { json: null, contentKey: contentKey(item) };
+  if (item.state !== 'updated' || !item.listing)
+    return { json: null, contentKey: contentKey(item), match: null };
   const json = JSON.stringify(item.listing);
   const content = withoutMember(json, `"dateModified":${JSON.stringify(item.listing.dateModified)}`);
   return {
@@ -275,7 +303,20 @@ export function storedContent(item: Pick<HarvestedItem, 'state' | 'listing'>): {
       content === undefined
         ? contentKey(item)
         : hash('sha256', `[${JSON.stringify(item.state)},${content}]`, 'base64url'),
+    match: item.notices?.some((notice) => notice.severity === 'error') ? null : storedMatch(item.listing),
   };
+}
+
+/**
+ * A listing's match features as stored, or none when it lacks what matching reads (an organiser, a
+ * name, schedules' times): the schema requires them, so only a listing stored without validation can.
+ */
+function storedMatch(listing: Listing): string | null {
+  try {
+    return matchFeaturesJson(featuresOf(listing));
+  } catch {
+    return null;
+  }
 }
 
 /** An object's JSON text without one member, when that member's text is in it exactly once. */

@@ -7,14 +7,17 @@ import {
   DELETED_CONTENT_KEY,
   fingerprint,
   type ItemRow,
+  MERGE_ITEM_COLUMNS,
   MERGED_WITH_LISTING,
   type MergedRow,
+  type MergeItemRow,
   type NoticeListRow,
   NoticeLists,
   organiserFirstBlockKey,
   type PublisherKeyRow,
   type SourceRow,
   storedContent,
+  toMergeItem,
   toPublisherKey,
   toSourceState,
   toStoredMerged,
@@ -24,6 +27,7 @@ import type {
   DedupeEntry,
   HarvestedPage,
   ItemRef,
+  MergeItem,
   MergeStep,
   PublisherKey,
   SourceConfig,
@@ -76,6 +80,7 @@ const SCHEMA = `
     notices_key TEXT NOT NULL,
     fetched_at TEXT NOT NULL,
     seq INTEGER NOT NULL UNIQUE,
+    match_features TEXT,
     PRIMARY KEY (source_id, item_id)
   );
   CREATE TABLE IF NOT EXISTS notice_lists (
@@ -131,14 +136,14 @@ const WRITE_WAIT_MS = 60_000;
 const SQLITE_BUSY = 5;
 
 /** Raised when the tables change shape; `migrate` brings older stores up to it. */
-const LAYOUT_VERSION = 4;
+const LAYOUT_VERSION = 5;
 
 /**
  * Brings a store made by an earlier version up to the current layout, in one transaction.
  * Version 1 stores each notice list once, in `notice_lists`, instead of in every item; version 2
  * puts the organiser first in dedupe block keys; version 3 keeps which item a merged listing shows
  * instead of a copy of its listing; version 4 keeps dedupe entries as a row per item and block
- * numbers (see `DEDUPE_TABLES`).
+ * numbers (see `DEDUPE_TABLES`); version 5 keeps each item's match features (`storedContent`).
  */
 function migrate(db: DatabaseSync, noticeLists: NoticeLists) {
   const { user_version: version } = db.prepare('PRAGMA user_version').get() as { user_version: number };
@@ -150,6 +155,15 @@ function migrate(db: DatabaseSync, noticeLists: NoticeLists) {
   db.function('oy_notices_key', (json) => noticeLists.keyOf(JSON.parse(String(json))).key);
   db.function('oy_block_key', (key) => organiserFirstBlockKey(String(key)));
   db.function('oy_block_number', (key) => blockNumber(String(key)));
+  db.function(
+    'oy_match_features',
+    (listing, notices) =>
+      storedContent({
+        state: 'updated',
+        listing: JSON.parse(String(listing)),
+        notices: JSON.parse(String(notices)),
+      }).match,
+  );
   db.exec('BEGIN IMMEDIATE');
   try {
     if (columns.some((column) => column.name === 'notices')) {
@@ -189,6 +203,11 @@ function migrate(db: DatabaseSync, noticeLists: NoticeLists) {
           SELECT oy_block_number(e.block_key), d.ref FROM dedupe_entries AS e JOIN dedupe_items AS d USING (source_id, item_id)
           WHERE true ON CONFLICT DO NOTHING; -- WHERE true: SQLite's parser needs it before ON CONFLICT
         DROP TABLE dedupe_entries;`);
+    }
+    if (!columns.some((column) => column.name === 'match_features')) {
+      db.exec(`ALTER TABLE items ADD COLUMN match_features TEXT;
+        UPDATE items SET match_features = oy_match_features(listing, (SELECT notices FROM notice_lists WHERE key = items.notices_key))
+          WHERE state = 'updated' AND listing IS NOT NULL;`);
     }
     db.exec('COMMIT');
   } catch (error) {
@@ -242,11 +261,12 @@ export class SqliteStore implements Store {
 
   async applyPage(sourceId: string, page: HarvestedPage): Promise<ApplyResult> {
     const upsert = this.#prepare(
-      `INSERT INTO items (source_id, item_id, state, modified, modified_key, content_key, listing, notices_key, fetched_at, seq)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO items (source_id, item_id, state, modified, modified_key, content_key, listing, notices_key, fetched_at, seq, match_features)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (source_id, item_id) DO UPDATE SET
          state = excluded.state, modified = excluded.modified, modified_key = excluded.modified_key,
-         content_key = excluded.content_key, listing = excluded.listing, notices_key = excluded.notices_key, fetched_at = excluded.fetched_at, seq = excluded.seq
+         content_key = excluded.content_key, listing = excluded.listing, notices_key = excluded.notices_key,
+         fetched_at = excluded.fetched_at, seq = excluded.seq, match_features = excluded.match_features
        WHERE excluded.modified_key > items.modified_key
          AND excluded.content_key <> items.content_key`,
     );
@@ -282,6 +302,7 @@ export class SqliteStore implements Store {
           notices.key,
           page.fetchedAt,
           seq + 1,
+          stored.match,
         );
         if (Number(changes) > 0) {
           seq++;
@@ -340,7 +361,8 @@ export class SqliteStore implements Store {
       `SELECT item_id FROM items WHERE source_id = ? AND state = 'updated' AND fetched_at < ? ORDER BY item_id`,
     ).all(sourceId, fetchedSince) as { item_id: string }[];
     const markDeleted = this.#prepare(
-      `UPDATE items SET state = 'deleted', content_key = ?, listing = NULL, seq = ? WHERE source_id = ? AND item_id = ?`,
+      `UPDATE items SET state = 'deleted', content_key = ?, listing = NULL, match_features = NULL, seq = ?
+         WHERE source_id = ? AND item_id = ?`,
     );
     await this.#beginWrite();
     try {
@@ -404,12 +426,19 @@ export class SqliteStore implements Store {
     return rows.map(toDedupeEntry);
   }
 
-  async getItems(items: readonly ItemRef[]): Promise<StoredItem[]> {
+  async mergeItemsSince(afterSeq: number, limit: number): Promise<MergeItem[]> {
     const rows = this.#prepare(
-      `SELECT ${ITEM_COLUMNS} FROM json_each(?) AS wanted
+      `SELECT ${MERGE_ITEM_COLUMNS} FROM items WHERE seq > ? ORDER BY seq LIMIT ?`,
+    ).all(afterSeq, limit) as unknown as MergeItemRow[];
+    return rows.map(toMergeItem);
+  }
+
+  async mergeItems(items: readonly ItemRef[]): Promise<MergeItem[]> {
+    const rows = this.#prepare(
+      `SELECT ${MERGE_ITEM_COLUMNS} FROM json_each(?) AS wanted
        JOIN items ON items.source_id = wanted.value ->> 0 AND items.item_id = wanted.value ->> 1`,
-    ).all(JSON.stringify(items.map((item) => [item.sourceId, item.itemId])));
-    return this.#toItems(rows as unknown as ItemRow[]);
+    ).all(JSON.stringify(items.map((item) => [item.sourceId, item.itemId]))) as unknown as MergeItemRow[];
+    return rows.map(toMergeItem);
   }
 
   async applyMergeStep(step: MergeStep): Promise<boolean> {

@@ -1,4 +1,5 @@
 import type { Listing } from '@openyouth/schema';
+import type { MatchFeatures } from '../dedupe/match.ts';
 
 /** How a source's listings arrive: a feed or API to harvest, or `api` for listings providers write through the server. */
 export type SourceFormat = 'openyouth' | 'openactive' | 'oruk' | 'spreadsheet' | 'api';
@@ -53,6 +54,17 @@ export interface StoredItem extends HarvestedItem {
   fetchedAt: string;
   notices: StoredNotice[];
   seq: number;
+}
+
+/**
+ * An item as the merge reads it: its place, its version and, when its listing is published (live,
+ * without an error notice), what matching looks at, which the store works out as it stores the item.
+ */
+export interface MergeItem extends ItemRef {
+  seq: number;
+  fetchedAt: string;
+  modified: string;
+  match?: MatchFeatures;
 }
 
 /**
@@ -170,7 +182,7 @@ export interface Store {
   /** After a full resync: marks deleted every item of the source not fetched since `fetchedSince`. Returns how many. */
   deleteNotSeenSince(sourceId: string, fetchedSince: string): Promise<number>;
   getItem(sourceId: string, itemId: string): Promise<StoredItem | undefined>;
-  /** Changes in the order the store accepted them, after `afterSeq`: the basis of the republished feed. */
+  /** Changes in the order the store accepted them, after `afterSeq`. */
   changesSince(afterSeq: number, limit: number): Promise<StoredItem[]>;
   /** Live (not deleted) items ordered by source then item id, a page at a time after `after`. */
   listCurrent(limit: number, after?: { sourceId: string; itemId: string }): Promise<StoredItem[]>;
@@ -179,8 +191,10 @@ export interface Store {
   mergeProgress(): Promise<{ itemSeq: number; mergedSeq: number }>;
   /** Dedupe entries of the given items and of every item recorded in one of the given blocks. */
   dedupeEntries(items: readonly ItemRef[], blockKeys: readonly string[]): Promise<DedupeEntry[]>;
-  /** The current rows of the given items (tombstones included); unknown ones are left out. */
-  getItems(items: readonly ItemRef[]): Promise<StoredItem[]>;
+  /** `changesSince` as the merge reads items. */
+  mergeItemsSince(afterSeq: number, limit: number): Promise<MergeItem[]>;
+  /** The given items as the merge reads them (tombstones included); unknown ones are left out. */
+  mergeItems(items: readonly ItemRef[]): Promise<MergeItem[]>;
   /**
    * Stores a step of the merged view in one transaction: entries, changed listings (by
    * fingerprint), tombstones and the new progress. Returns false, storing nothing, when the

@@ -1,5 +1,9 @@
+import type { Listing } from '@openyouth/schema';
 import { expect } from 'vitest';
+import { featuresOf } from '../../src/dedupe/match.ts';
 import type { DedupeEntry, Store, StoredNotice } from '../../src/index.ts';
+
+const chessTrust = { type: 'Organization', id: 'https://example.org.uk/#org', name: 'Chess Trust' };
 
 /**
  * Two live items of one source that version 0 merged into one listing, keeping a copy of the
@@ -8,8 +12,8 @@ import type { DedupeEntry, Store, StoredNotice } from '../../src/index.ts';
 export const V0_CLUSTER = {
   id: 'https://example.org.uk/listings/chess',
   listings: {
-    e: { id: 'https://example.org.uk/listings/chess', name: 'Chess Club' },
-    f: { id: 'https://example.org.uk/listings/chess', name: 'Chess Club (Thursdays)' },
+    e: { id: 'https://example.org.uk/listings/chess', name: 'Chess Club', organizer: chessTrust },
+    f: { id: 'https://example.org.uk/listings/chess', name: 'Chess Club (Thursdays)', organizer: chessTrust },
   },
   provenance: {
     members: ['e', 'f'].map((itemId, index) => ({
@@ -98,4 +102,11 @@ export async function expectMigratedFromV0(store: Store) {
   expect(await store.mergedChangesSince(1, 10)).toEqual([
     { id: 'https://example.org.uk/listings/gone', state: 'deleted', seq: 2 },
   ]);
+  // The live items' match features, worked out as storing them now would.
+  const merging = await store.mergeItems(['a', 'e', 'f'].map((itemId) => ({ sourceId: 'charity', itemId })));
+  expect(Object.fromEntries(merging.map((item) => [item.itemId, item.match]))).toEqual({
+    a: undefined,
+    e: featuresOf(V0_CLUSTER.listings.e as unknown as Listing),
+    f: featuresOf(V0_CLUSTER.listings.f as unknown as Listing),
+  });
 }
