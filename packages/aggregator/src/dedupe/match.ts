@@ -30,7 +30,8 @@ const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.sl
 
 /**
  * A schedule as matching compares it: the weekdays it repeats on, or its date for a one-off, and
- * its minutes of the day. A weekday name never equals a date, so a weekly session never overlaps a one-off.
+ * its minutes of the day. A weekday name never equals a date: a weekly session never overlaps a
+ * one-off.
  */
 interface Session {
   on: string[];
