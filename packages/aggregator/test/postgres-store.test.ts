@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listing as exampleListing } from '../../../examples/typed-listing.ts';
+import { featuresOf } from '../src/dedupe/match.ts';
 import {
   createStore,
   harvestCatalogue,
@@ -126,6 +127,40 @@ describe.skipIf(skip)(
       }
       expect(await merging.finish()).toEqual({ listings: 200, changed: 200, deleted: 0 });
       expect(await rebuildMergedView(store)).toEqual({ listings: 200, changed: 0, deleted: 0 });
+      await store.close();
+    }, 60_000);
+
+    it('works out the match features of every live item of a layout 3 database, a thousand at a time', async () => {
+      const url = await createDatabase('layout_v3');
+      const listingAt = (n: number) => ({ ...exampleListing, id: `https://example.org.uk/listings/${n}` });
+      const error = { code: 'schema', severity: 'error' as const, instancePath: '', message: 'Broken.' };
+      const before = await createStore(url);
+      await before.upsertSource({ id: 'charity', url: 'http://127.0.0.1/feed', format: 'openyouth' });
+      // Past two batches of the migration, with a tombstone and a listing with an error among them.
+      await before.applyPage('charity', {
+        items: Array.from({ length: 2500 }, (_, n) => ({
+          itemId: String(n).padStart(4, '0'),
+          modified: String(n + 1),
+          ...(n === 7
+            ? { state: 'deleted' as const }
+            : { state: 'updated' as const, listing: listingAt(n), ...(n === 1500 && { notices: [error] }) }),
+        })),
+        position: 'p1',
+        fetchedAt: '2026-11-24T10:00:00Z',
+      });
+      await before.close();
+      const old = new pg.Client(url);
+      await old.connect();
+      await old.query('ALTER TABLE items DROP COLUMN match_features; UPDATE store_layout SET version = 3');
+      await old.end();
+
+      const store = await createStore(url);
+      const items = await store.mergeItemsSince(0, 5000);
+      expect(items).toHaveLength(2500);
+      for (const item of items) {
+        const n = Number(item.itemId);
+        expect(item.match, item.itemId).toEqual(n === 7 || n === 1500 ? undefined : featuresOf(listingAt(n)));
+      }
       await store.close();
     }, 60_000);
 
