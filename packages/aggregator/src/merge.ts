@@ -92,19 +92,19 @@ async function mergeStep(store: Store, fromItemSeq: number, changed: MergeItem[]
   const { items, previous } = await affectedItems(store, changed, blocks);
   // Sorted by place, as a full rebuild would list them: cluster order and "first keeps the id" match it.
   const candidates = items.filter(published);
+  const at = (index: number) => candidates[index] as PublishedItem;
   const mergedIdOf = new Map<string, string>();
   const records = new Map<string, MergedRecord>();
   for (const cluster of clusterFeatures(
     candidates.map((item) => item.match),
     candidates.map((item) => blocks.of(item)),
   )) {
-    const chosen = candidates[cluster.chosen] as PublishedItem;
-    const members = cluster.members.map((index) => candidates[index] as PublishedItem);
+    const chosen = at(cluster.chosen);
     const id = chosen.match.id;
     // Two sources may publish different listings under one id; the first cluster keeps it.
     if (records.has(id)) continue;
+    const members = cluster.members.map(at);
     for (const member of members) mergedIdOf.set(keyOf(member), id);
-    const keyAt = (index: number) => keyOf(candidates[index] as PublishedItem);
     records.set(id, {
       id,
       chosen: { sourceId: chosen.sourceId, itemId: chosen.itemId },
@@ -115,7 +115,11 @@ async function mergeStep(store: Store, fromItemSeq: number, changed: MergeItem[]
           fetchedAt,
           modified,
         })),
-        links: cluster.links.map(({ from, to, reasons }) => ({ from: keyAt(from), to: keyAt(to), reasons })),
+        links: cluster.links.map(({ from, to, reasons }) => ({
+          from: keyOf(at(from)),
+          to: keyOf(at(to)),
+          reasons,
+        })),
       },
     });
   }
