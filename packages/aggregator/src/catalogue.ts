@@ -88,6 +88,29 @@ export function parseCatalogue(text: string, fileName: string): Catalogue {
   };
 }
 
+/** How many of a catalogue's ids an error lists: a national hub's would fill the screen. */
+const LISTED_IDS = 20;
+
+/**
+ * The catalogue with only the sources whose ids are given, in the catalogue's order: to harvest,
+ * or resync, some of a hub's sources. An id the catalogue does not have is an error that lists
+ * the ids it does have, so a misspelt one is not taken for "nothing to do".
+ */
+export function selectSources(catalogue: Catalogue, ids: readonly string[], fileName: string): Catalogue {
+  const known = new Set(catalogue.sources.map((source) => source.id));
+  const unknown = [...new Set(ids)].filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    const listed = [...known].slice(0, LISTED_IDS).join(', ');
+    const more = known.size > LISTED_IDS ? ` and ${known.size - LISTED_IDS} more` : '';
+    throw new AggregatorError(
+      'OY_ERR_UNKNOWN_SOURCE',
+      `${fileName} has no source ${unknown.map((id) => `'${id}'`).join(', ')}; its sources are ${listed}${more}.`,
+    );
+  }
+  const wanted = new Set(ids);
+  return { ...catalogue, sources: catalogue.sources.filter((source) => wanted.has(source.id)) };
+}
+
 export async function loadCatalogue(path: string): Promise<Catalogue> {
   return parseCatalogue(await readFile(path, 'utf8'), path);
 }

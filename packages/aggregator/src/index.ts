@@ -1,5 +1,5 @@
 export { type AddressAllowance, assertFetchableUrl, PUBLIC_ONLY, refusalReason } from './address-policy.ts';
-export { type Catalogue, loadCatalogue, parseCatalogue } from './catalogue.ts';
+export { type Catalogue, loadCatalogue, parseCatalogue, selectSources } from './catalogue.ts';
 export { type Candidate, clusterListings, type MergedListing } from './dedupe/cluster.ts';
 export { type Match, type MatchReason, matchListings, NAME_SIMILARITY_THRESHOLD } from './dedupe/match.ts';
 export { AGGREGATOR_ERRORS, AggregatorError, type AggregatorErrorCode } from './errors.ts';

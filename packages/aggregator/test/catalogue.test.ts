@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCatalogue } from '../src/index.ts';
+import { AggregatorError, parseCatalogue, selectSources } from '../src/index.ts';
 
 describe('parseCatalogue', () => {
   it('reads a YAML catalogue and defaults to public addresses only', () => {
@@ -49,5 +49,53 @@ describe('parseCatalogue', () => {
       ],
     });
     expect(() => parseCatalogue(json, 'hub.json')).toThrow(/repeated: a/);
+  });
+});
+
+describe('selectSources', () => {
+  const catalogue = parseCatalogue(
+    JSON.stringify({
+      sources: ['alpha', 'beta', 'gamma'].map((id) => ({
+        id,
+        url: `https://${id}.org/f`,
+        format: 'openyouth',
+      })),
+      allow: { loopback: true },
+    }),
+    'hub.json',
+  );
+
+  it("keeps only the sources named, in the catalogue's order, with its allowance", () => {
+    const selected = selectSources(catalogue, ['gamma', 'alpha', 'gamma'], 'hub.json');
+    expect(selected.sources.map((source) => source.id)).toEqual(['alpha', 'gamma']);
+    expect(selected.allow).toEqual(catalogue.allow);
+  });
+
+  it('refuses an id the catalogue does not have, naming it and the ids it has', () => {
+    let error: unknown;
+    try {
+      selectSources(catalogue, ['beta', 'gama'], 'hub.json');
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(AggregatorError);
+    expect(error).toMatchObject({
+      code: 'OY_ERR_UNKNOWN_SOURCE',
+      message: "hub.json has no source 'gama'; its sources are alpha, beta, gamma.",
+    });
+  });
+
+  it("lists at most twenty of a big catalogue's ids", () => {
+    const big = {
+      ...catalogue,
+      sources: Array.from({ length: 25 }, (_, n) => ({
+        id: `s${n}`,
+        url: 'https://x.org/f',
+        format: 'openyouth' as const,
+      })),
+    };
+    expect(() => selectSources(big, ['nope'], 'hub.json')).toThrow(
+      /its sources are s0, s1, .*, s19 and 5 more\.$/,
+    );
   });
 });

@@ -172,6 +172,21 @@ describe('harvestCatalogue', () => {
     expect(await store.countItems('good')).toEqual({ updated: 1, deleted: 0 });
     expect((await store.getSource('broken'))?.lastError).toBe('HTTP 503 from the source');
   });
+
+  it('refuses a number of sources at once that is not a whole number from 1, before harvesting any', async () => {
+    const store = await createStore(':memory:');
+    const catalogue = {
+      sources: [{ id: 'good', url: 'http://127.0.0.1/good', format: 'openyouth' as const }],
+      allow: { loopback: true, private: false },
+    };
+    for (const concurrency of [0, -1, 2.5, Number.NaN]) {
+      const good = readerOf([{ items: [updated('a', '1')], position: 'p1' }]);
+      await expect(
+        harvestCatalogue(store, catalogue, { readerFor: () => good.reader, check: noNotices, concurrency }),
+      ).rejects.toThrow(`concurrency must be a whole number of sources, 1 or more; got ${concurrency}.`);
+    }
+    expect(await store.getSource('good')).toBeUndefined();
+  });
 });
 
 describe('validatorCheck', () => {

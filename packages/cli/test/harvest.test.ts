@@ -93,6 +93,29 @@ describe('openyouth harvest', () => {
     expect(out).toContain(`Merged directory: ${PAGES * PER_PAGE} listings`);
   }, 60_000);
 
+  it('harvests only the sources --source names, and refuses an id the catalogue lacks', async () => {
+    const { catalogue, store } = await workspace([
+      { id: 'club', path: '/feed' },
+      { id: 'gone', path: '/gone' },
+    ]);
+    const only = await run('harvest', '--catalogue', catalogue, '--store', store, '--source', 'club');
+    expect(only.code).toBe(0);
+    expect(only.out).toContain(`✓ club: ${PAGES + 1} pages`);
+    expect(only.out).not.toContain('gone');
+    const misspelt = await run('harvest', '--catalogue', catalogue, '--store', store, '--source', 'clubb');
+    expect(misspelt.code).toBe(2);
+    expect(misspelt.err).toBe(`${catalogue} has no source 'clubb'; its sources are club, gone.`);
+  }, 60_000);
+
+  it('exits 2 and says what to give when --concurrency is not a whole number from 1', async () => {
+    const { catalogue } = await workspace([{ id: 'club', path: '/feed' }]);
+    for (const concurrency of ['abc', '0', '2.5']) {
+      const { code, err } = await run('harvest', '--catalogue', catalogue, '--concurrency', concurrency);
+      expect(code).toBe(2);
+      expect(err).toContain(`'${concurrency}' is invalid. give a whole number from 1 to 64.`);
+    }
+  });
+
   it('harvests and merges into a store in memory on the command thread, as a dry run', async () => {
     const { catalogue } = await workspace([{ id: 'club', path: '/feed' }]);
     const { code, out } = await run('harvest', '--catalogue', catalogue, '--store', ':memory:');

@@ -18,6 +18,10 @@ export async function harvestCatalogue(
   catalogue: Catalogue,
   options: HarvestCatalogueOptions,
 ): Promise<SourceResult[]> {
+  const concurrency = options.concurrency ?? 4;
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new RangeError(`concurrency must be a whole number of sources, 1 or more; got ${concurrency}.`);
+  }
   for (const source of catalogue.sources) await store.upsertSource(source);
   const results: SourceResult[] = new Array(catalogue.sources.length);
   let next = 0;
@@ -31,7 +35,7 @@ export async function harvestCatalogue(
       });
     }
   };
-  const workers = Math.max(1, Math.min(options.concurrency ?? 4, catalogue.sources.length));
+  const workers = Math.max(1, Math.min(concurrency, catalogue.sources.length));
   await Promise.all(Array.from({ length: workers }, worker));
   return results;
 }

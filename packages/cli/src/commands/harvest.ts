@@ -11,6 +11,7 @@ import {
   mergeAlongside,
   rebuildMergedView,
   type SourceResult,
+  selectSources,
 } from '@openyouth/aggregator';
 import cliProgress from 'cli-progress';
 import type { Output } from '../internal/output.ts';
@@ -19,6 +20,8 @@ import { HARVEST_EXIT } from './choices.ts';
 export interface HarvestOptions {
   catalogue: string;
   store: string;
+  /** Only these sources of the catalogue, by id. */
+  source?: string[];
   resync?: boolean;
   concurrency: number;
 }
@@ -82,6 +85,7 @@ export async function harvestCommand(options: HarvestOptions, output: Output): P
   let catalogue: Catalogue;
   try {
     catalogue = await loadCatalogue(options.catalogue);
+    if (options.source) catalogue = selectSources(catalogue, options.source, options.catalogue);
   } catch (error) {
     const message =
       error instanceof AggregatorError ? error.message : `${options.catalogue}: ${(error as Error).message}`;

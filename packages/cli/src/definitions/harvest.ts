@@ -1,5 +1,14 @@
+import { InvalidArgumentError } from 'commander';
 import type { HarvestOptions } from '../commands/harvest.ts';
 import type { DefineCommand } from './types.ts';
+
+const sourcesAtOnce = (value: string) => {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1 || number > 64) {
+    throw new InvalidArgumentError('give a whole number from 1 to 64.');
+  }
+  return number;
+};
 
 export const defineHarvest: DefineCommand = (program, output, setExitCode) => {
   program
@@ -13,8 +22,9 @@ export const defineHarvest: DefineCommand = (program, output, setExitCode) => {
       'the embedded store file (DATABASE_URL selects PostgreSQL instead)',
       'openyouth.db',
     )
+    .option('--source <ids...>', 'harvest only the sources with these ids (with --resync, resync only them)')
     .option('--resync', 'read every source again from its first page and remove what it no longer lists')
-    .option('--concurrency <n>', 'how many sources to harvest at once', Number, 4)
+    .option('--concurrency <n>', 'how many sources to harvest at once', sourcesAtOnce, 4)
     .action(async (options: HarvestOptions) => {
       const { harvestCommand } = await import('../commands/harvest.ts');
       setExitCode(await harvestCommand(options, output));
