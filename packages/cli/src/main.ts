@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT } from './commands/choices.ts';
 import { defineConvert } from './definitions/convert.ts';
 import { defineHarvest } from './definitions/harvest.ts';
+import { defineHealth } from './definitions/health.ts';
 import { definePublishers } from './definitions/publishers.ts';
 import { defineServe } from './definitions/serve.ts';
 import { defineTemplate } from './definitions/template.ts';
@@ -30,6 +31,7 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
     defineTemplate,
     defineServe,
     defineHarvest,
+    defineHealth,
     definePublishers,
   ]) {
     define(program, output, setExitCode);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -189,4 +189,55 @@ describe('openyouth harvest', () => {
     );
     expect(items.every((item) => item.modified === String(Number(item.itemId)))).toBe(true);
   }, 180_000);
+});
+
+describe('openyouth health', () => {
+  it('reports each source of a harvested store as text, JSON or HTML, and exits 1 while one fails', async () => {
+    const { catalogue, store } = await workspace([
+      { id: 'club', path: '/feed' },
+      { id: 'gone', path: '/gone' },
+    ]);
+    await run('harvest', '--catalogue', catalogue, '--store', store);
+
+    const text = await run('health', '--store', store);
+    expect(text.code).toBe(1);
+    const [club, gone, summary] = text.out.split('\n');
+    // The example listings were never verified: all of them count as stale.
+    expect(club).toMatch(
+      new RegExp(`^✓ club: ${PAGES * PER_PAGE} listings, 0 with errors, 100% stale; last success 20\\d\\d-`),
+    );
+    expect(gone).toMatch(
+      /^✗ gone: failing: .*404.* \(last success never; 0 listings, 0 with errors, 0% stale\)$/,
+    );
+    expect(summary).toBe(`2 sources, 1 failing; ${PAGES * PER_PAGE} listings, 100% stale.`);
+
+    const json = JSON.parse((await run('health', '--store', store, '--format', 'json')).out);
+    expect(
+      json.sources.map((source: { sourceId: string; listings: number }) => [
+        source.sourceId,
+        source.listings,
+      ]),
+    ).toEqual([
+      ['club', PAGES * PER_PAGE],
+      ['gone', 0],
+    ]);
+    expect(Date.parse(json.generatedAt)).not.toBeNaN();
+
+    const page = join(await mkdtemp(join(tmpdir(), 'openyouth-health-')), 'health.html');
+    const html = await run('health', '--store', store, '--format', 'html', '--output', page);
+    expect(html).toMatchObject({ code: 1, out: '' });
+    const written = await readFile(page, 'utf8');
+    expect(written).toMatch(/^<!doctype html>/);
+    expect(written).toContain(`<th scope="row">club</th><td>openyouth</td><td>OK</td>`);
+  }, 60_000);
+
+  it('exits 2 without making a store when there is none at the path given', async () => {
+    const missing = join(await mkdtemp(join(tmpdir(), 'openyouth-health-')), 'hub.db');
+    const { code, err } = await run('health', '--store', missing);
+    expect(code).toBe(2);
+    expect(err).toBe(
+      `There is no store at ${missing}: give the file \`openyouth harvest --store\` harvested into, or set DATABASE_URL.`,
+    );
+    await expect(readFile(missing)).rejects.toThrow(/ENOENT/);
+  });
 });

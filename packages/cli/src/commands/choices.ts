@@ -21,6 +21,11 @@ export const TO_FORMATS = ['openyouth', 'oruk', 'jsonld', 'csv', 'xlsx'] as cons
 /** `harvest`: 0 every source harvested, 1 some sources failed, 2 the harvest could not run. */
 export const HARVEST_EXIT = { ok: 0, someFailed: 1, couldNotRun: 2 } as const;
 
+/** `health`: 0 no source failing, 1 some source's last harvest failed, 2 the report could not run. */
+export const HEALTH_EXIT = { ok: 0, someFailing: 1, couldNotRun: 2 } as const;
+
+export const HEALTH_FORMATS = ['text', 'json', 'html'] as const;
+
 /** `serve`: 0 stopped (SIGINT or SIGTERM), 2 could not start (the port taken, say). */
 export const SERVE_EXIT = { stopped: 0, couldNotRun: 2 } as const;
 
