@@ -10,10 +10,13 @@ export interface HarvestOnThreadOptions {
   /** The date listings are checked against (freshness, ages); the current time by default. */
   checkedAt?: Date;
   onPage?: (progress: { sourceId: string; pages: number; items: number }) => void;
+  /** Called as each source is done, in the order they finish. */
+  onSource?: (result: SourceResult) => void;
 }
 
 type Message =
   | { progress: Parameters<NonNullable<HarvestOnThreadOptions['onPage']>>[0] }
+  | { done: SourceResult }
   | { results: SourceResult[] };
 
 /**
@@ -46,6 +49,7 @@ export function harvestOnThread(
   return new Promise((resolve, reject) => {
     worker.on('message', (message: Message) => {
       if ('progress' in message) options.onPage?.(message.progress);
+      else if ('done' in message) options.onSource?.(message.done);
       else resolve(message.results);
     });
     worker.once('error', reject);

@@ -1,5 +1,5 @@
 // The thread `harvestOnThread` starts: harvests a catalogue through its own store connection,
-// posting each page's progress and then the results.
+// posting each page's progress, each source's result as it is done, and then all the results.
 import { readlinkSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -49,6 +49,7 @@ try {
     resync,
     ...(concurrency !== undefined && { concurrency }),
     onPage: (progress) => parentPort?.postMessage({ progress }),
+    onSource: (done) => parentPort?.postMessage({ done }),
   });
   parentPort?.postMessage({ results });
 } finally {

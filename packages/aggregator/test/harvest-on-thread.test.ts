@@ -83,13 +83,14 @@ async function contents(store: Store) {
 }
 
 describe('harvestOnThread', () => {
-  it('stores on its own thread what harvestCatalogue stores here, reporting each page as it goes', async () => {
+  it('stores on its own thread what harvestCatalogue stores here, reporting each page and source as it goes', async () => {
     const path = join(await mkdtemp(join(tmpdir(), 'openyouth-thread-')), 'store.db');
-    const pages: string[] = [];
+    const events: string[] = [];
     const results = await harvestOnThread(path, catalogue(), {
       checkedAt: CHECKED_AT,
       concurrency: 1,
-      onPage: ({ sourceId, pages: count, items }) => pages.push(`${sourceId} ${count} ${items}`),
+      onPage: ({ sourceId, pages: count, items }) => events.push(`${sourceId} ${count} ${items}`),
+      onSource: ({ sourceId, changed }) => events.push(`${sourceId} done, ${changed} changed`),
     });
 
     const here = await createStore(':memory:');
@@ -103,14 +104,15 @@ describe('harvestOnThread', () => {
       ['named', PAGES * PER_PAGE, 0],
       ['unnamed', PAGES * PER_PAGE, PAGES * PER_PAGE],
     ]);
-    // Each page, and the empty last one, of each source in turn.
-    expect(pages).toEqual(
-      ['named', 'unnamed'].flatMap((id) =>
-        Array.from(
+    // Each page, and the empty last one, of each source in turn, then that source's result.
+    expect(events).toEqual(
+      ['named', 'unnamed'].flatMap((id) => [
+        ...Array.from(
           { length: PAGES + 1 },
           (_, page) => `${id} ${page + 1} ${Math.min(page + 1, PAGES) * PER_PAGE}`,
         ),
-      ),
+        `${id} done, ${PAGES * PER_PAGE} changed`,
+      ]),
     );
     const store = await createStore(path);
     const stored = await contents(store);

@@ -7,6 +7,8 @@ export interface HarvestCatalogueOptions extends Omit<HarvestSourceOptions, 'rea
   readerFor: (source: SourceConfig) => SourceReader;
   /** How many sources are harvested at once. */
   concurrency?: number;
+  /** Called as each source is done, in the order they finish. */
+  onSource?: (result: SourceResult) => void;
 }
 
 /**
@@ -29,10 +31,9 @@ export async function harvestCatalogue(
     while (next < catalogue.sources.length) {
       const index = next++;
       const source = catalogue.sources[index] as SourceConfig;
-      results[index] = await harvestSource(store, source.id, {
-        ...options,
-        reader: options.readerFor(source),
-      });
+      const result = await harvestSource(store, source.id, { ...options, reader: options.readerFor(source) });
+      results[index] = result;
+      options.onSource?.(result);
     }
   };
   const workers = Math.max(1, Math.min(concurrency, catalogue.sources.length));

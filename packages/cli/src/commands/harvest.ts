@@ -13,7 +13,7 @@ import {
   type SourceResult,
   selectSources,
 } from '@openyouth/aggregator';
-import cliProgress from 'cli-progress';
+import { harvestProgress } from '../internal/harvest-progress.ts';
 import type { Output } from '../internal/output.ts';
 import { HARVEST_EXIT } from './choices.ts';
 
@@ -24,24 +24,6 @@ export interface HarvestOptions {
   source?: string[];
   resync?: boolean;
   concurrency: number;
-}
-
-/** One bar per source on a terminal; nothing on a pipe, so logs and CI output stay clean. */
-function sourceProgress(sourceIds: readonly string[], stream: NodeJS.WriteStream = process.stderr) {
-  if (!stream.isTTY) return { update: () => {}, stop: () => {} };
-  const bars = new cliProgress.MultiBar(
-    { format: '{source} {pages} pages, {items} items', stream, clearOnComplete: false, hideCursor: true },
-    cliProgress.Presets.shades_classic,
-  );
-  const width = Math.max(...sourceIds.map((id) => id.length));
-  const bySource = new Map(
-    sourceIds.map((id) => [id, bars.create(0, 0, { source: id.padEnd(width), pages: 0, items: 0 })]),
-  );
-  return {
-    update: ({ sourceId, pages, items }: { sourceId: string; pages: number; items: number }) =>
-      bySource.get(sourceId)?.update(0, { pages, items }),
-    stop: () => bars.stop(),
-  };
 }
 
 const describe = (result: SourceResult) =>
@@ -92,13 +74,14 @@ export async function harvestCommand(options: HarvestOptions, output: Output): P
     output.error(message);
     return HARVEST_EXIT.couldNotRun;
   }
-  const progress = sourceProgress(catalogue.sources.map((source) => source.id));
+  const progress = harvestProgress(catalogue.sources.map((source) => source.id));
   let harvested: Awaited<ReturnType<typeof harvestAndMerge>>;
   try {
     harvested = await harvestAndMerge(location, catalogue, {
       resync: options.resync === true,
       concurrency: options.concurrency,
-      onPage: progress.update,
+      onPage: progress.page,
+      onSource: progress.done,
     });
   } catch (error) {
     // The store itself failed (cannot be opened, or stayed locked): sources' own failures are results.
