@@ -33,7 +33,12 @@ export {
   issuePublisherKey,
   publisherKeyId,
 } from './publishing/publisher-keys.ts';
-export { type SourceHealth, sourceHealth, sourceHealthHtml } from './report/source-health.ts';
+export {
+  type SourceHealth,
+  sourceHealth,
+  sourceHealthHtml,
+  sourceHealthSummary,
+} from './report/source-health.ts';
 export { PROVENANCE_PROPERTY, type RepublishOptions, republishedFeedPage } from './republish.ts';
 export { createStore } from './store/create-store.ts';
 export { modifiedKey } from './store/modified-key.ts';

@@ -1,6 +1,6 @@
 import type { Listing } from '@openyouth/schema';
 import { describe, expect, it } from 'vitest';
-import { createStore, sourceHealth, sourceHealthHtml } from '../src/index.ts';
+import { createStore, type SourceHealth, sourceHealth, sourceHealthHtml } from '../src/index.ts';
 
 const item = (id: string, lastVerified?: string) => ({
   itemId: id,
@@ -68,5 +68,34 @@ describe('sourceHealth', () => {
     );
     expect(html).toContain('Failing: &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toContain('<script>alert');
+  });
+
+  it('puts failing sources first, and sums the hub up above the table', () => {
+    const source = (sourceId: string, extra: Partial<SourceHealth>): SourceHealth => ({
+      sourceId,
+      url: `https://${sourceId}.org/feed`,
+      format: 'openyouth',
+      lastAttemptAt: '2026-11-24T11:00:00Z',
+      listings: 0,
+      invalid: 0,
+      staleShare: 0,
+      ...extra,
+    });
+    const html = sourceHealthHtml(
+      [
+        source('alpha', { lastSuccessAt: '2026-11-24T11:00:00Z', listings: 1500, staleShare: 0.2 }),
+        source('beta', { lastError: 'HTTP 503 from the source', listings: 500, staleShare: 0.6 }),
+        source('gamma', { lastSuccessAt: '2026-11-24T11:00:00Z' }),
+      ],
+      new Date('2026-11-24T12:00:00Z'),
+    );
+    const order = [...html.matchAll(/<th scope="row"><a href="[^"]+">(\w+)<\/a>/g)].map((match) => match[1]);
+    expect(order).toEqual(['beta', 'alpha', 'gamma']);
+    expect(html).toContain('<tr class="failing"><th scope="row"><a href="https://beta.org/feed">beta</a>');
+    expect(html).toContain('<td class="number">1,500</td>');
+    // 300 + 300 of 2,000 listings stale.
+    expect(html).toContain(
+      '<p>3 sources, 1 failing; 2,000 listings, 30% stale. Generated 2026-11-24T12:00:00.000Z.</p>',
+    );
   });
 });

@@ -228,7 +228,15 @@ describe('openyouth health', () => {
     expect(html).toMatchObject({ code: 1, out: '' });
     const written = await readFile(page, 'utf8');
     expect(written).toMatch(/^<!doctype html>/);
-    expect(written).toContain(`<th scope="row">club</th><td>openyouth</td><td>OK</td>`);
+    expect(written).toContain(
+      `<th scope="row"><a href="${base}/feed">club</a></th><td>openyouth</td><td class="status">OK</td>`,
+    );
+    expect(written).toMatch(
+      /<tr class="failing"><th scope="row"><a [^>]+>gone<\/a><\/th><td>openyouth<\/td><td class="status">Failing: .*404/,
+    );
+    expect(written).toContain(
+      `<p>2 sources, 1 failing; ${PAGES * PER_PAGE} listings, 100% stale. Generated `,
+    );
   }, 60_000);
 
   it('exits 2 without making a store when there is none at the path given', async () => {

@@ -59,31 +59,51 @@ const escapeHtml = (text: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
 
-/** The health report as one self-contained HTML page, for a hub's staff to open or send on. */
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** The whole hub in one sentence: "12 sources, 1 failing; 4,210 listings, 18% stale." */
+export function sourceHealthSummary(health: readonly SourceHealth[]): string {
+  const failing = health.filter((source) => source.lastError).length;
+  const listings = health.reduce((sum, source) => sum + source.listings, 0);
+  const stale = health.reduce((sum, source) => sum + source.staleShare * source.listings, 0);
+  return `${health.length} sources, ${failing} failing; ${listings.toLocaleString('en-GB')} listings, ${percent(listings ? stale / listings : 0)} stale.`;
+}
+
+/**
+ * The health report as one self-contained HTML page, for a hub's staff to open or send on. Failing
+ * sources come first, so one among a hundred is not missed; each one's row says so in words, and
+ * is marked out too.
+ */
 export function sourceHealthHtml(health: readonly SourceHealth[], generatedAt: Date): string {
-  const rows = health
+  const number = (n: number) => `<td class="number">${n.toLocaleString('en-GB')}</td>`;
+  const failingFirst = [
+    ...health.filter((source) => source.lastError),
+    ...health.filter((source) => !source.lastError),
+  ];
+  const rows = failingFirst
     .map((source) => {
       const status = source.lastError
         ? `Failing: ${escapeHtml(source.lastError)}`
         : source.lastSuccessAt
           ? 'OK'
           : 'Never harvested';
-      return `<tr><th scope="row">${escapeHtml(source.sourceId)}</th><td>${escapeHtml(source.format)}</td><td>${status}</td><td>${escapeHtml(source.lastSuccessAt ?? '—')}</td><td>${source.listings}</td><td>${source.invalid}</td><td>${Math.round(source.staleShare * 100)}%</td></tr>`;
+      const name = `<a href="${escapeHtml(source.url)}">${escapeHtml(source.sourceId)}</a>`;
+      return `<tr${source.lastError ? ' class="failing"' : ''}><th scope="row">${name}</th><td>${escapeHtml(source.format)}</td><td class="status">${status}</td><td class="when">${escapeHtml(source.lastSuccessAt ?? '—')}</td>${number(source.listings)}${number(source.invalid)}<td class="number">${percent(source.staleShare)}</td></tr>`;
     })
     .join('\n');
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Source health</title>
-<style>body{font-family:system-ui,sans-serif;margin:2rem;color:#1a1a1a}table{border-collapse:collapse}th,td{padding:.4rem .8rem;border-bottom:1px solid #ccc;text-align:left}caption{text-align:left;font-weight:bold;margin-bottom:.5rem}</style>
+<style>body{font-family:system-ui,sans-serif;margin:2rem;color:#1a1a1a}table{border-collapse:collapse}th,td{padding:.4rem .8rem;border-bottom:1px solid #ccc;text-align:left;vertical-align:top}caption{text-align:left;font-weight:bold;margin-bottom:.5rem}th[scope=row],.when,.number{white-space:nowrap}.number{text-align:right;font-variant-numeric:tabular-nums}.status{max-width:28rem}.failing{background:#fdecea}.failing .status{color:#8a1c12;font-weight:bold}a{color:inherit}</style>
 </head>
 <body>
 <main>
 <h1>Source health</h1>
-<p>Generated ${escapeHtml(generatedAt.toISOString())}.</p>
+<p>${escapeHtml(sourceHealthSummary(health))} Generated ${escapeHtml(generatedAt.toISOString())}.</p>
 <table>
 <caption>Each source the hub harvests</caption>
-<thead><tr><th scope="col">Source</th><th scope="col">Format</th><th scope="col">Status</th><th scope="col">Last success</th><th scope="col">Listings</th><th scope="col">With errors</th><th scope="col">Stale</th></tr></thead>
+<thead><tr><th scope="col">Source</th><th scope="col">Format</th><th scope="col">Status</th><th scope="col">Last success</th><th scope="col" class="number">Listings</th><th scope="col" class="number">With errors</th><th scope="col" class="number">Stale</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>

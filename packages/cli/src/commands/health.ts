@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { createStore, type SourceHealth, sourceHealth, sourceHealthHtml } from '@openyouth/aggregator';
+import {
+  createStore,
+  type SourceHealth,
+  sourceHealth,
+  sourceHealthHtml,
+  sourceHealthSummary,
+} from '@openyouth/aggregator';
 import type { Output } from '../internal/output.ts';
 import { HEALTH_EXIT, type HEALTH_FORMATS } from './choices.ts';
 
@@ -22,13 +28,8 @@ function describe(source: SourceHealth): string {
   return `✓ ${source.sourceId}: ${holds}; ${lastSuccess}`;
 }
 
-function asText(health: readonly SourceHealth[]): string {
-  const failing = health.filter((source) => source.lastError).length;
-  const listings = health.reduce((sum, source) => sum + source.listings, 0);
-  const stale = health.reduce((sum, source) => sum + source.staleShare * source.listings, 0);
-  const summary = `${health.length} sources, ${failing} failing; ${listings} listings, ${percent(listings ? stale / listings : 0)} stale.`;
-  return [...health.map(describe), summary].join('\n');
-}
+const asText = (health: readonly SourceHealth[]) =>
+  [...health.map(describe), sourceHealthSummary(health)].join('\n');
 
 /**
  * The health of every source in a store, for the people who run a hub: as text, as JSON for
