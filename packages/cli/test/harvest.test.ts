@@ -90,7 +90,22 @@ describe('openyouth harvest', () => {
       `✓ club: ${PAGES + 1} pages, ${PAGES * PER_PAGE} changed, 0 unchanged, 0 deleted, 0 with errors`,
     );
     expect(out).toMatch(/✗ gone: .*404/);
+    expect(out).toContain('\n1 of 2 sources harvested, 1 failed (gone).\n');
     expect(out).toContain(`Merged directory: ${PAGES * PER_PAGE} listings`);
+  }, 60_000);
+
+  it('says so when another harvester holds a source, rather than reporting it harvested', async () => {
+    const { catalogue, store } = await workspace([{ id: 'club', path: '/feed' }]);
+    const shared = await createStore(store);
+    await shared.upsertSource({ id: 'club', url: `${base}/feed`, format: 'openyouth' });
+    const now = new Date();
+    const until = new Date(now.getTime() + 60_000).toISOString();
+    expect(await shared.claimSource('club', 'another-host:4242:abcd', now.toISOString(), until)).toBe(true);
+    await shared.close();
+    const { code, out } = await run('harvest', '--catalogue', catalogue, '--store', store);
+    expect(code).toBe(0);
+    expect(out).toContain('· club: left alone, another harvester is working on it\n');
+    expect(out).toContain('0 of 1 sources harvested, 1 left to another harvester.');
   }, 60_000);
 
   it('harvests only the sources --source names, and refuses an id the catalogue lacks', async () => {

@@ -26,10 +26,26 @@ export interface HarvestOptions {
   concurrency: number;
 }
 
-const describe = (result: SourceResult) =>
-  result.ok
-    ? `✓ ${result.sourceId}: ${result.pages} page${result.pages === 1 ? '' : 's'}, ${result.changed} changed, ${result.unchanged} unchanged, ${result.deleted} deleted, ${result.invalid} with errors`
-    : `✗ ${result.sourceId}: ${result.error} (kept what was stored; the next run resumes there)`;
+function describe(result: SourceResult): string {
+  if (!result.ok)
+    return `✗ ${result.sourceId}: ${result.error} (kept what was stored; the next run resumes there)`;
+  if (result.skipped) return `· ${result.sourceId}: left alone, another harvester is working on it`;
+  return `✓ ${result.sourceId}: ${result.pages} page${result.pages === 1 ? '' : 's'}, ${result.changed} changed, ${result.unchanged} unchanged, ${result.deleted} deleted, ${result.invalid} with errors`;
+}
+
+/** The run in a line, naming what failed: with a hundred sources, their lines scroll away. */
+function tally(results: readonly SourceResult[]): string {
+  const failed = results.filter((result) => !result.ok).map((result) => result.sourceId);
+  const skipped = results.filter((result) => result.skipped).length;
+  const harvested = results.length - failed.length - skipped;
+  return [
+    `${harvested} of ${results.length} sources harvested`,
+    ...(skipped > 0 ? [`${skipped} left to another harvester`] : []),
+    ...(failed.length > 0 ? [`${failed.length} failed (${failed.join(', ')})`] : []),
+  ]
+    .join(', ')
+    .concat('.');
+}
 
 /**
  * Harvests on one thread while the merge follows on another, each with its own connection to the
@@ -94,6 +110,7 @@ export async function harvestCommand(options: HarvestOptions, output: Output): P
   }
   const { results, merged } = harvested;
   for (const result of results) output.log(describe(result));
+  output.log(tally(results));
   output.log(
     `Merged directory: ${merged.listings} listings (${merged.changed} new or changed, ${merged.deleted} removed) in ${location.startsWith('postgres') ? 'PostgreSQL' : location}.`,
   );
