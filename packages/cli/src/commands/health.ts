@@ -20,7 +20,7 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /** One line a source, as `harvest` reports a run: a tick or a cross first. */
 function describe(source: SourceHealth): string {
-  const holds = `${source.listings} listings, ${source.invalid} with errors, ${percent(source.staleShare)} stale`;
+  const holds = `${source.listings.toLocaleString('en-GB')} listings, ${source.invalid.toLocaleString('en-GB')} with errors, ${percent(source.staleShare)} stale`;
   const lastSuccess = `last success ${source.lastSuccessAt ?? 'never'}`;
   if (source.lastError)
     return `✗ ${source.sourceId}: failing: ${source.lastError} (${lastSuccess}; ${holds})`;

@@ -16,7 +16,7 @@ const count = (n: number, noun: string) => `${n.toLocaleString('en-GB')} ${noun}
 const NO_PROGRESS: HarvestProgress = { page: () => {}, done: () => {}, stop: () => {} };
 
 /**
- * On a terminal: a line for each source being harvested and one for the whole run beneath them. A
+ * On a terminal: a line for the whole run, and beneath it one for each source being harvested. A
  * source's line goes when it is done, so a catalogue of a hundred sources needs no more lines than
  * the sources harvested at once (one line a source scrolled the terminal into a mess); the run's
  * line stays as its summary. Nothing on a pipe: logs and CI output stay clean.
