@@ -45,6 +45,28 @@ export function storeContract(open: () => Promise<Store>) {
   );
 
   it(
+    'takes pages of several sources at once, as a harvest of several sources gives them, each in its own transaction',
+    withStore(async (store) => {
+      const ids = ['first', 'second', 'third'];
+      for (const id of ids)
+        await store.upsertSource({ id, url: `http://127.0.0.1/${id}`, format: 'openyouth' });
+      // Called together, as sources harvested at once may: none may start inside another's transaction.
+      const results = await Promise.all([
+        ...ids.map((id) =>
+          store.applyPage(id, page([updated(`${id}-a`, '1'), updated(`${id}-b`, '2')], `${id}-next`)),
+        ),
+        store.recordFailure('charity', { at: '2026-11-24T10:00:00Z', message: 'HTTP 503 from the source' }),
+        store.deleteNotSeenSince('charity', '2026-11-24T10:00:00Z'),
+      ]);
+      expect(results.slice(0, 3)).toEqual(ids.map(() => ({ changed: 2, unchanged: 0 })));
+      for (const id of ids) expect((await store.getSource(id))?.position).toBe(`${id}-next`);
+      expect((await store.getSource('charity'))?.lastError).toBe('HTTP 503 from the source');
+      const seqs = (await store.changesSince(0, 100)).map((item) => item.seq);
+      expect(seqs).toEqual([1, 2, 3, 4, 5, 6]);
+    }),
+  );
+
+  it(
     'applies a page of items and moves the position in the same step',
     withStore(async (store) => {
       const result = await store.applyPage('charity', page([updated('a', '1'), updated('b', '2')], 'next-1'));

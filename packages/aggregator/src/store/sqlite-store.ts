@@ -283,8 +283,7 @@ export class SqliteStore implements Store {
       modifiedKey: modifiedKey(item.modified),
       ...storedContent(item),
     }));
-    await this.#beginWrite();
-    try {
+    return this.#write(() => {
       let seq = this.#lastSeq('items');
       for (const { item, notices, ...stored } of rows) {
         if (!savedLists.has(notices.key)) {
@@ -316,12 +315,8 @@ export class SqliteStore implements Store {
         `UPDATE sources SET position = ?, last_attempt_at = ?, last_success_at = ?, last_error = NULL
            WHERE id = ?`,
       ).run(page.position, page.fetchedAt, page.fetchedAt, sourceId);
-      this.#db.exec('COMMIT');
-    } catch (error) {
-      this.#db.exec('ROLLBACK');
-      throw error;
-    }
-    return result;
+      return result;
+    });
   }
 
   async recordFailure(sourceId: string, failure: { at: string; message: string }): Promise<void> {
@@ -357,23 +352,19 @@ export class SqliteStore implements Store {
   }
 
   async deleteNotSeenSince(sourceId: string, fetchedSince: string): Promise<number> {
-    const stale = this.#prepare(
-      `SELECT item_id FROM items WHERE source_id = ? AND state = 'updated' AND fetched_at < ? ORDER BY item_id`,
-    ).all(sourceId, fetchedSince) as { item_id: string }[];
     const markDeleted = this.#prepare(
       `UPDATE items SET state = 'deleted', content_key = ?, listing = NULL, match_features = NULL, seq = ?
          WHERE source_id = ? AND item_id = ?`,
     );
-    await this.#beginWrite();
-    try {
+    return this.#write(() => {
+      // Read in the transaction: an item fetched again while this waited for the lock is kept.
+      const stale = this.#prepare(
+        `SELECT item_id FROM items WHERE source_id = ? AND state = 'updated' AND fetched_at < ? ORDER BY item_id`,
+      ).all(sourceId, fetchedSince) as { item_id: string }[];
       let seq = this.#lastSeq('items');
       for (const { item_id } of stale) markDeleted.run(DELETED_CONTENT_KEY, ++seq, sourceId, item_id);
-      this.#db.exec('COMMIT');
-    } catch (error) {
-      this.#db.exec('ROLLBACK');
-      throw error;
-    }
-    return stale.length;
+      return stale.length;
+    });
   }
 
   async getItem(sourceId: string, itemId: string): Promise<StoredItem | undefined> {
@@ -472,12 +463,9 @@ export class SqliteStore implements Store {
       provenance: JSON.stringify(record.provenance),
       print: fingerprint(record),
     }));
-    await this.#beginWrite();
-    try {
-      if (this.#mergedItemSeq() !== step.fromItemSeq) {
-        this.#db.exec('ROLLBACK');
-        return false;
-      }
+    return this.#write(() => {
+      // Another worker stored a step first: nothing is written, and this one is worked out again.
+      if (this.#mergedItemSeq() !== step.fromItemSeq) return false;
       let seq = this.#lastSeq('merged');
       for (const entry of step.entries) {
         const old = findEntry.get(entry.sourceId, entry.itemId) as
@@ -508,12 +496,8 @@ export class SqliteStore implements Store {
       this.#prepare(
         `INSERT INTO merge_progress (id, item_seq) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET item_seq = excluded.item_seq`,
       ).run(step.toItemSeq);
-      this.#db.exec('COMMIT');
       return true;
-    } catch (error) {
-      this.#db.exec('ROLLBACK');
-      throw error;
-    }
+    });
   }
 
   async countMerged(afterSeq = 0): Promise<{ updated: number; deleted: number }> {
@@ -589,24 +573,38 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Begins a write transaction. While another connection (the merge thread, a server publishing)
-   * writes, this waits without blocking the thread, so its other work goes on meanwhile (fetching
-   * and checking the next pages); SQLite's own busy wait would put the whole thread to sleep.
+   * Runs `work` in a write transaction, and commits it (or rolls it back if `work` throws). While
+   * another connection (the merge thread, a server publishing) writes, this waits without blocking
+   * the thread, so its other work goes on meanwhile (fetching and checking the next pages); SQLite's
+   * own busy wait would put the whole thread to sleep. `work` runs in the same synchronous turn as
+   * the BEGIN: nothing else on this connection (another source's page, a lease) can start in
+   * between, which would fail to begin a transaction inside this one, or land in it.
    */
-  async #beginWrite(): Promise<void> {
+  async #write<T>(work: () => T): Promise<T> {
     const deadline = performance.now() + WRITE_WAIT_MS;
-    for (let pause = 1; ; pause = Math.min(pause * 2, 16)) {
-      this.#db.exec('PRAGMA busy_timeout = 0');
-      try {
-        this.#db.exec('BEGIN IMMEDIATE');
-        return;
-      } catch (error) {
-        if ((error as { errcode?: number }).errcode !== SQLITE_BUSY || performance.now() > deadline)
-          throw error;
-      } finally {
-        this.#db.exec(`PRAGMA busy_timeout = ${WRITE_WAIT_MS}`);
-      }
-      await sleep(pause);
+    for (let pause = 1; !this.#tryBeginWrite(deadline); pause = Math.min(pause * 2, 16)) await sleep(pause);
+    try {
+      const result = work();
+      this.#db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      this.#db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  /** `BEGIN IMMEDIATE` without SQLite's busy wait: false while another connection writes. */
+  #tryBeginWrite(deadline: number): boolean {
+    this.#db.exec('PRAGMA busy_timeout = 0');
+    try {
+      this.#db.exec('BEGIN IMMEDIATE');
+      return true;
+    } catch (error) {
+      if ((error as { errcode?: number }).errcode !== SQLITE_BUSY || performance.now() > deadline)
+        throw error;
+      return false;
+    } finally {
+      this.#db.exec(`PRAGMA busy_timeout = ${WRITE_WAIT_MS}`);
     }
   }
 
