@@ -16,6 +16,7 @@ export {
   spreadsheetReader,
 } from './harvest/readers/converted-readers.ts';
 export { openYouthItem, type RpdeReaderOptions, rpdeReader } from './harvest/readers/rpde-reader.ts';
+export { type RetiredSource, removeRetiredSources, retiredSources } from './harvest/retired-sources.ts';
 export type { CheckListings, SourcePage, SourceReader, SourceResult } from './harvest/types.ts';
 export { type HarvestOnThreadOptions, harvestOnThread } from './harvest-on-thread.ts';
 export { type MergeSummary, rebuildMergedView } from './merge.ts';

@@ -6,6 +6,9 @@ import {
   createStore,
   harvestCatalogue,
   harvestSource,
+  rebuildMergedView,
+  removeRetiredSources,
+  retiredSources,
   type SourcePage,
   type SourceReader,
   type Store,
@@ -243,5 +246,77 @@ describe('validatorCheck', () => {
     expect(first.map((notice) => notice.code)).toEqual(second.map((notice) => notice.code));
     expect(aboutOrganizer(first)).toEqual(["'url' is recommended but not given."]);
     expect(aboutOrganizer(second)).toEqual(["'email' is recommended but not given."]);
+  });
+});
+
+describe('retired sources', () => {
+  /** Two harvested sources with two listings each, and one listing written through the API. */
+  async function hub() {
+    const store = await createStore(':memory:');
+    const full = (source: string, n: number) => ({
+      itemId: `${n}`,
+      state: 'updated' as const,
+      modified: `${n}`,
+      // Each its own organiser's: copies of one listing by one organiser would be merged as duplicates.
+      listing: {
+        ...exampleListing,
+        id: `https://${source}.org.uk/listings/${n}`,
+        organizer: { type: 'Organization', id: `https://${source}.org.uk/#org-${n}`, name: `${source} ${n}` },
+      } as Listing,
+    });
+    const catalogue = {
+      sources: ['kept', 'dropped'].map((id) => ({
+        id,
+        url: `http://127.0.0.1/${id}`,
+        format: 'openyouth' as const,
+      })),
+      allow: { loopback: true, private: false },
+    };
+    await harvestCatalogue(store, catalogue, {
+      readerFor: (source) =>
+        readerOf([{ items: [full(source.id, 1), full(source.id, 2)], position: 'p1' }]).reader,
+      check: noNotices,
+    });
+    await store.upsertSource({
+      id: 'api:https://club.org.uk/#org',
+      url: 'https://club.org.uk/#org',
+      format: 'api',
+    });
+    await store.applyPage('api:https://club.org.uk/#org', {
+      items: [full('club', 1)],
+      position: 'https://club.org.uk/#org',
+      fetchedAt: '2026-11-24T10:00:00Z',
+    });
+    await rebuildMergedView(store);
+    return { store, catalogue: { ...catalogue, sources: catalogue.sources.slice(0, 1) } };
+  }
+
+  it('finds the harvested sources the catalogue no longer names, never those written through the API', async () => {
+    const { store, catalogue } = await hub();
+    expect(await retiredSources(store, catalogue)).toEqual([{ sourceId: 'dropped', listings: 2 }]);
+  });
+
+  it("takes a retired source's listings out of the directory, and reads it from the start if it comes back", async () => {
+    const { store, catalogue } = await hub();
+    expect((await store.getSource('dropped'))?.position).toBe('p1');
+    expect(await removeRetiredSources(store, catalogue)).toEqual([{ sourceId: 'dropped', listings: 2 }]);
+    expect(await store.countItems('dropped')).toEqual({ updated: 0, deleted: 2 });
+    expect(await store.countItems('kept')).toEqual({ updated: 2, deleted: 0 });
+    expect((await store.getSource('dropped'))?.position).toBeUndefined();
+    expect(await rebuildMergedView(store)).toEqual({ listings: 3, changed: 0, deleted: 2 });
+    expect(await retiredSources(store, catalogue)).toEqual([]);
+  });
+
+  it('leaves a retired source alone while another harvester holds it', async () => {
+    const { store, catalogue } = await hub();
+    const now = new Date();
+    await store.claimSource(
+      'dropped',
+      'another-host:1:abcd',
+      now.toISOString(),
+      new Date(now.getTime() + 60_000).toISOString(),
+    );
+    expect(await removeRetiredSources(store, catalogue, now)).toEqual([]);
+    expect(await store.countItems('dropped')).toEqual({ updated: 2, deleted: 0 });
   });
 });

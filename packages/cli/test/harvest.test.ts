@@ -3,16 +3,16 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createStore } from '@openyouth/aggregator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type Output } from '../src/index.ts';
 
 const PAGES = 30;
 const PER_PAGE = 20;
-const listing = (n: number) => ({
+const listing = (n: number, club: string) => ({
   type: 'Listing',
-  id: `https://club.example.org.uk/listings/${n}`,
+  id: `https://${club}.example.org.uk/listings/${n}`,
   name: `Session ${n}`,
   summary: 'A friendly session for young people.',
   kind: 'group',
@@ -24,7 +24,8 @@ const listing = (n: number) => ({
   isAccessibleForFree: true,
 });
 
-// A slow RPDE feed on loopback: PAGES pages of PER_PAGE items, modified = item number.
+// Slow RPDE feeds on loopback: PAGES pages of PER_PAGE items, modified = item number. /feed is the
+// club's; any other path, a club of that name's.
 let server: Server;
 let base: string;
 let served = 0;
@@ -41,11 +42,11 @@ beforeAll(async () => {
         kind: 'Listing',
         id: String(n).padStart(6, '0'),
         modified: n,
-        data: listing(n),
+        data: listing(n, url.pathname === '/feed' ? 'club' : url.pathname.slice(1)),
       }));
     const last = items.at(-1);
     const next = last
-      ? `${base}/feed?afterTimestamp=${last.modified}&afterId=${last.id}`
+      ? `${base}${url.pathname}?afterTimestamp=${last.modified}&afterId=${last.id}`
       : `${base}${request.url}`;
     setTimeout(() => {
       response.setHeader('content-type', 'application/json');
@@ -106,6 +107,43 @@ describe('openyouth harvest', () => {
     expect(code).toBe(0);
     expect(out).toContain('· club: left alone, another harvester is working on it\n');
     expect(out).toContain('0 of 1 sources harvested, 1 left to another harvester.');
+  }, 60_000);
+
+  it('says what a source taken out of the catalogue still has in the directory, and --prune removes it', async () => {
+    const { catalogue, store } = await workspace([
+      { id: 'club', path: '/feed' },
+      { id: 'youth', path: '/youth' },
+    ]);
+    expect((await run('harvest', '--catalogue', catalogue, '--store', store)).out).toContain(
+      `Merged directory: ${2 * PAGES * PER_PAGE} listings`,
+    );
+    const clubOnly = join(dirname(catalogue), 'club-only.yaml');
+    await writeFile(clubOnly, (await readFile(catalogue, 'utf8')).replace(/ {2}- id: youth\n.*\n.*\n/, ''));
+    const kept = await run('harvest', '--catalogue', clubOnly, '--store', store);
+    expect(kept.out).toContain(
+      `\n${PAGES * PER_PAGE} listings of sources no longer in the catalogue (youth) are still in the directory: --prune removes them.\n`,
+    );
+    expect(kept.out).toContain(`Merged directory: ${2 * PAGES * PER_PAGE} listings`);
+    // Named by --source or not, a source in the catalogue is not retired.
+    const some = await run(
+      'harvest',
+      '--catalogue',
+      catalogue,
+      '--store',
+      store,
+      '--source',
+      'club',
+      '--prune',
+    );
+    expect(some.out).not.toContain('no longer in the catalogue');
+    const pruned = await run('harvest', '--catalogue', clubOnly, '--store', store, '--prune');
+    expect(pruned.out).toContain(
+      `\nRemoved ${PAGES * PER_PAGE} listings of sources no longer in the catalogue (youth) from the directory.\n`,
+    );
+    expect(pruned.out).toContain(
+      `Merged directory: ${PAGES * PER_PAGE} listings (0 new or changed, ${PAGES * PER_PAGE} removed)`,
+    );
+    expect((await run('harvest', '--catalogue', clubOnly, '--store', store)).out).not.toContain('no longer');
   }, 60_000);
 
   it('harvests only the sources --source names, and refuses an id the catalogue lacks', async () => {

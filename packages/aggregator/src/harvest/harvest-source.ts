@@ -19,7 +19,7 @@ export interface HarvestSourceOptions {
 const DEFAULT_LEASE_MS = 15 * 60_000;
 
 /** `<host>:<pid>:<random>`: enough for another harvester on the same host to tell whether it still runs. */
-const workerId = () => `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 10)}`;
+export const workerId = () => `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 10)}`;
 
 function isDeadLocalWorker(owner: string): boolean {
   const [host, pid] = owner.split(':');

@@ -9,8 +9,12 @@ import {
   loadCatalogue,
   type MergeSummary,
   mergeAlongside,
+  type RetiredSource,
   rebuildMergedView,
+  removeRetiredSources,
+  retiredSources,
   type SourceResult,
+  type Store,
   selectSources,
 } from '@openyouth/aggregator';
 import { harvestProgress } from '../internal/harvest-progress.ts';
@@ -23,6 +27,8 @@ export interface HarvestOptions {
   /** Only these sources of the catalogue, by id. */
   source?: string[];
   resync?: boolean;
+  /** Take out of the directory the listings of sources the catalogue no longer names. */
+  prune?: boolean;
   concurrency: number;
 }
 
@@ -47,6 +53,15 @@ function tally(results: readonly SourceResult[]): string {
     .concat('.');
 }
 
+/** The sources the catalogue no longer names: taken out of the directory, or still in it. */
+function describeRetired(retired: readonly RetiredSource[], pruned: boolean): string {
+  const listings = retired.reduce((sum, source) => sum + source.listings, 0);
+  const named = retired.map((source) => source.sourceId).join(', ');
+  return pruned
+    ? `Removed ${listings} listings of sources no longer in the catalogue (${named}) from the directory.`
+    : `${listings} listings of sources no longer in the catalogue (${named}) are still in the directory: --prune removes them.`;
+}
+
 /**
  * Harvests on one thread while the merge follows on another, each with its own connection to the
  * store; a store in memory is this thread's alone, so there both run here, one after the other.
@@ -55,6 +70,7 @@ async function harvestAndMerge(
   location: string,
   catalogue: Catalogue,
   options: Omit<HarvestOnThreadOptions, 'checkedAt'>,
+  afterHarvest: (store: Store) => Promise<void>,
 ): Promise<{ results: SourceResult[]; merged: MergeSummary }> {
   if (location === ':memory:') {
     const store = await createStore(location);
@@ -63,6 +79,7 @@ async function harvestAndMerge(
         ...options,
         ...defaultHarvestOptions(catalogue, new Date()),
       });
+      await afterHarvest(store);
       return { results, merged: await rebuildMergedView(store) };
     } finally {
       await store.close();
@@ -71,6 +88,13 @@ async function harvestAndMerge(
   const merging = mergeAlongside(location);
   try {
     const results = await harvestOnThread(location, catalogue, options);
+    // Before the merge's last pass, which takes in what this step changes.
+    const store = await createStore(location);
+    try {
+      await afterHarvest(store);
+    } finally {
+      await store.close();
+    }
     return { results, merged: await merging.finish() };
   } finally {
     // Also when the harvest itself failed: the thread merges what was stored, then ends.
@@ -80,10 +104,11 @@ async function harvestAndMerge(
 
 export async function harvestCommand(options: HarvestOptions, output: Output): Promise<number> {
   const location = process.env.DATABASE_URL || options.store;
+  let whole: Catalogue;
   let catalogue: Catalogue;
   try {
-    catalogue = await loadCatalogue(options.catalogue);
-    if (options.source) catalogue = selectSources(catalogue, options.source, options.catalogue);
+    whole = await loadCatalogue(options.catalogue);
+    catalogue = options.source ? selectSources(whole, options.source, options.catalogue) : whole;
   } catch (error) {
     const message =
       error instanceof AggregatorError ? error.message : `${options.catalogue}: ${(error as Error).message}`;
@@ -92,13 +117,24 @@ export async function harvestCommand(options: HarvestOptions, output: Output): P
   }
   const progress = harvestProgress(catalogue.sources.map((source) => source.id));
   let harvested: Awaited<ReturnType<typeof harvestAndMerge>>;
+  let retired: RetiredSource[] = [];
   try {
-    harvested = await harvestAndMerge(location, catalogue, {
-      resync: options.resync === true,
-      concurrency: options.concurrency,
-      onPage: progress.page,
-      onSource: progress.done,
-    });
+    harvested = await harvestAndMerge(
+      location,
+      catalogue,
+      {
+        resync: options.resync === true,
+        concurrency: options.concurrency,
+        onPage: progress.page,
+        onSource: progress.done,
+      },
+      // Against the whole catalogue: sources left out by --source are not retired.
+      async (store) => {
+        retired = options.prune
+          ? await removeRetiredSources(store, whole)
+          : await retiredSources(store, whole);
+      },
+    );
   } catch (error) {
     // The store itself failed (cannot be opened, or stayed locked): sources' own failures are results.
     output.error(
@@ -111,6 +147,7 @@ export async function harvestCommand(options: HarvestOptions, output: Output): P
   const { results, merged } = harvested;
   for (const result of results) output.log(describe(result));
   output.log(tally(results));
+  if (retired.length > 0) output.log(describeRetired(retired, options.prune === true));
   output.log(
     `Merged directory: ${merged.listings} listings (${merged.changed} new or changed, ${merged.deleted} removed) in ${location.startsWith('postgres') ? 'PostgreSQL' : location}.`,
   );

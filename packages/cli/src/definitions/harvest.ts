@@ -24,6 +24,7 @@ export const defineHarvest: DefineCommand = (program, output, setExitCode) => {
     )
     .option('--source <ids...>', 'harvest only the sources with these ids (with --resync, resync only them)')
     .option('--resync', 'read every source again from its first page and remove what it no longer lists')
+    .option('--prune', 'take out of the directory the listings of sources the catalogue no longer names')
     .option('--concurrency <n>', 'how many sources to harvest at once', sourcesAtOnce, 4)
     .action(async (options: HarvestOptions) => {
       const { harvestCommand } = await import('../commands/harvest.ts');
