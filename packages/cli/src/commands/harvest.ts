@@ -65,6 +65,7 @@ function describeRetired(retired: readonly RetiredSource[], pruned: boolean): st
 /**
  * Harvests on one thread while the merge follows on another, each with its own connection to the
  * store; a store in memory is this thread's alone, so there both run here, one after the other.
+ * `afterHarvest` runs on this thread between the harvest and the merge's last pass.
  */
 async function harvestAndMerge(
   location: string,
