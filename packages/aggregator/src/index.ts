@@ -41,7 +41,7 @@ export {
   sourceHealthSummary,
 } from './report/source-health.ts';
 export { PROVENANCE_PROPERTY, type RepublishOptions, republishedFeedPage } from './republish.ts';
-export { createStore } from './store/create-store.ts';
+export { createStore, isPostgresLocation } from './store/create-store.ts';
 export { modifiedKey } from './store/modified-key.ts';
 export type {
   ApplyResult,

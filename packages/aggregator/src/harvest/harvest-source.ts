@@ -16,7 +16,7 @@ export interface HarvestSourceOptions {
   leaseMs?: number;
 }
 
-const DEFAULT_LEASE_MS = 15 * 60_000;
+export const DEFAULT_LEASE_MS = 15 * 60_000;
 
 /** `<host>:<pid>:<random>`: enough for another harvester on the same host to tell whether it still runs. */
 export const workerId = () => `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 10)}`;

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../catalogue.ts';
 import type { Store } from '../store/types.ts';
-import { workerId } from './harvest-source.ts';
+import { DEFAULT_LEASE_MS, workerId } from './harvest-source.ts';
 
 /** A harvested source the catalogue no longer names, and its listings still in the directory. */
 export interface RetiredSource {
@@ -10,7 +10,6 @@ export interface RetiredSource {
 
 /** Later than any fetch: every live item of a source was fetched before it. */
 const END_OF_TIME = '9999-12-31T23:59:59.999Z';
-const LEASE_MS = 15 * 60_000;
 
 /**
  * The harvested sources in the store that the catalogue no longer names, with their live listings.
@@ -43,7 +42,7 @@ export async function removeRetiredSources(
   const worker = workerId();
   const removed: RetiredSource[] = [];
   for (const { sourceId } of await retiredSources(store, catalogue)) {
-    const until = new Date(now.getTime() + LEASE_MS).toISOString();
+    const until = new Date(now.getTime() + DEFAULT_LEASE_MS).toISOString();
     if (!(await store.claimSource(sourceId, worker, now.toISOString(), until))) continue;
     try {
       await store.resetPosition(sourceId);

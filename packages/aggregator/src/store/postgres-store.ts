@@ -16,6 +16,7 @@ import {
   type PublisherKeyRow,
   type SourceRow,
   storedContent,
+  storedMatch,
   toDedupeEntries,
   toMergeItem,
   toPublisherKey,
@@ -204,10 +205,7 @@ async function fillMatchFeatures(client: pg.PoolClient) {
     );
     const last = rows.at(-1);
     if (!last) return;
-    const matches = rows.map(
-      (row) =>
-        storedContent({ state: 'updated', listing: row.listing as Listing, notices: row.notices }).match,
-    );
+    const matches = rows.map((row) => storedMatch(row.listing as Listing, row.notices));
     await client.query(
       `UPDATE items SET match_features = t.match_features
        FROM unnest($1::text[], $2::text[], $3::text[]) AS t (source_id, item_id, match_features)

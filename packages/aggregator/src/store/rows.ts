@@ -303,15 +303,17 @@ export function storedContent(item: Pick<HarvestedItem, 'state' | 'listing' | 'n
       content === undefined
         ? contentKey(item)
         : hash('sha256', `[${JSON.stringify(item.state)},${content}]`, 'base64url'),
-    match: item.notices?.some((notice) => notice.severity === 'error') ? null : storedMatch(item.listing),
+    match: storedMatch(item.listing, item.notices),
   };
 }
 
 /**
- * A listing's match features as stored, or none when it lacks what matching reads (an organiser, a
- * name, schedules' times): the schema requires them, so only a listing stored without validation can.
+ * A live item's match features, as stored: none when it has an error notice (it is not published),
+ * or when its listing lacks what matching reads (an organiser, a name, schedules' times), which the
+ * schema requires, so only a listing stored without validation can.
  */
-function storedMatch(listing: Listing): string | null {
+export function storedMatch(listing: Listing, notices: readonly StoredNotice[] = []): string | null {
+  if (notices.some((notice) => notice.severity === 'error')) return null;
   try {
     return matchFeaturesJson(featuresOf(listing));
   } catch {

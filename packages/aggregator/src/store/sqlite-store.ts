@@ -17,6 +17,7 @@ import {
   type PublisherKeyRow,
   type SourceRow,
   storedContent,
+  storedMatch,
   toMergeItem,
   toPublisherKey,
   toSourceState,
@@ -155,14 +156,8 @@ function migrate(db: DatabaseSync, noticeLists: NoticeLists) {
   db.function('oy_notices_key', (json) => noticeLists.keyOf(JSON.parse(String(json))).key);
   db.function('oy_block_key', (key) => organiserFirstBlockKey(String(key)));
   db.function('oy_block_number', (key) => blockNumber(String(key)));
-  db.function(
-    'oy_match_features',
-    (listing, notices) =>
-      storedContent({
-        state: 'updated',
-        listing: JSON.parse(String(listing)),
-        notices: JSON.parse(String(notices)),
-      }).match,
+  db.function('oy_match_features', (listing, notices) =>
+    storedMatch(JSON.parse(String(listing)), JSON.parse(String(notices))),
   );
   db.exec('BEGIN IMMEDIATE');
   try {

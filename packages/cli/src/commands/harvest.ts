@@ -6,6 +6,7 @@ import {
   type HarvestOnThreadOptions,
   harvestCatalogue,
   harvestOnThread,
+  isPostgresLocation,
   loadCatalogue,
   type MergeSummary,
   mergeAlongside,
@@ -150,7 +151,7 @@ export async function harvestCommand(options: HarvestOptions, output: Output): P
   output.log(tally(results));
   if (retired.length > 0) output.log(describeRetired(retired, options.prune === true));
   output.log(
-    `Merged directory: ${merged.listings} listings (${merged.changed} new or changed, ${merged.deleted} removed) in ${location.startsWith('postgres') ? 'PostgreSQL' : location}.`,
+    `Merged directory: ${merged.listings} listings (${merged.changed} new or changed, ${merged.deleted} removed) in ${isPostgresLocation(location) ? 'PostgreSQL' : location}.`,
   );
   return results.every((result) => result.ok) ? HARVEST_EXIT.ok : HARVEST_EXIT.someFailed;
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import {
   createStore,
+  isPostgresLocation,
   type SourceHealth,
   sourceHealth,
   sourceHealthHtml,
@@ -39,7 +40,7 @@ const asText = (health: readonly SourceHealth[]) =>
 export async function healthCommand(options: HealthOptions, output: Output): Promise<number> {
   const location = process.env.DATABASE_URL || options.store;
   // Opening a file that is not there would make an empty store, and report on nothing.
-  if (!/^postgres(ql)?:\/\//.test(location) && location !== ':memory:' && !existsSync(location)) {
+  if (!isPostgresLocation(location) && location !== ':memory:' && !existsSync(location)) {
     output.error(
       `There is no store at ${location}: give the file \`openyouth harvest --store\` harvested into, or set DATABASE_URL.`,
     );
