@@ -127,14 +127,18 @@ describe('harvestOnThread', () => {
   it.skipIf(process.platform !== 'linux')(
     'runs its thread 5 nice levels below the process, and so below the merge thread (Linux: each thread has its own nice value)',
     async () => {
-      // Linux gives each thread's nice value in /proc/self/task/<tid>/stat, its 19th field.
-      const niceByThread = () =>
-        new Map(
-          readdirSync('/proc/self/task').map((tid) => {
-            const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-            return [tid, Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])];
-          }),
-        );
+      // Linux gives each thread's nice value in /proc/self/task/<tid>/stat, its 19th field. A
+      // thread listed may end (one of an earlier test's, say) before its stat is read: it is left out.
+      const niceOf = (tid: string) => {
+        try {
+          const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+          return [[tid, Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])] as const];
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+          throw error;
+        }
+      };
+      const niceByThread = () => new Map(readdirSync('/proc/self/task').flatMap(niceOf));
       const before = niceByThread();
       const own = getPriority();
       const path = join(await mkdtemp(join(tmpdir(), 'openyouth-thread-')), 'store.db');
